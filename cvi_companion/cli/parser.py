@@ -1,0 +1,91 @@
+"""The command line: one parser for the window and the terminal commands. Imports no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from cvi_companion import __version__
+from cvi_companion.domain.cramps import Context, Location, Relief, Side, Soreness
+
+PROG = "cvi-companion"
+
+
+class UsageError(Exception):
+    """A command-line problem, reported as one line with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage dump: a person half asleep reads one line.
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def _choices(kind: type[Side] | type[Location] | type[Relief] | type[Context] | type[Soreness]) -> str:
+    return ", ".join(member.value for member in kind)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = _Parser(
+        prog=PROG,
+        description="A private self-care companion for chronic venous insufficiency and leg cramps. "
+        "With no command it opens the window.",
+        epilog="Your data stays on this computer. This app does not replace a clinician.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the log and settings in DIR (default: your per-user data and config folders; "
+        "CVI_COMPANION_HOME does the same)",
+    )
+    parser.add_argument("--quick-log", action="store_true", help="open the quick cramp-log dialog straight away")
+    # For screenshots and benchmarks: not for everyday use, so hidden from --help.
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    log = sub.add_parser("log", help="log a cramp", description="Log a leg cramp. Only --side may be needed.")
+    log.add_argument(
+        "--at", metavar="WHEN", default="now", help="'now' (default), HH:MM for the most recent such time, "
+        "or an ISO date-time such as 2026-11-20T03:15"
+    )  # fmt: skip
+    log.add_argument("--side", help=f"{_choices(Side)} (default: the side of your last entry)")
+    log.add_argument(
+        "--location", action="append", metavar="WHERE", help=f"one or more of {_choices(Location)}, comma-separated "
+        "(default: calf)"
+    )  # fmt: skip
+    log.add_argument("--intensity", metavar="N", help="how strong, 0 (barely) to 10 (worst imaginable)")
+    log.add_argument("--duration", metavar="MINUTES", help="how long it lasted, in minutes (0.5 = 30 seconds)")
+    woke = log.add_mutually_exclusive_group()
+    woke.add_argument("--woke-me", dest="woke_me", action="store_true", default=None, help="it woke me up")
+    woke.add_argument("--no-woke-me", dest="woke_me", action="store_false", help="it did not wake me")
+    log.add_argument("--helped", action="append", metavar="WHAT", help=f"what helped: {_choices(Relief)}")
+    log.add_argument("--soreness", help=f"soreness afterwards: {_choices(Soreness)}")
+    log.add_argument(
+        "--tag", action="append", metavar="TAG", help=f"context ({_choices(Context)}) or any tag of your own"
+    )
+    log.add_argument("--note", default="", help="a note of any length")
+
+    def add_range(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--since", metavar="DATE", help="first day to include (YYYY-MM-DD)")
+        cmd.add_argument("--until", metavar="DATE", help="last day to include (YYYY-MM-DD)")
+
+    listing = sub.add_parser("list", help="show logged cramps", description="Show logged cramps, oldest first.")
+    add_range(listing)
+    listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    export = sub.add_parser(
+        "export", help="export the log as CSV or JSON", description="Export the log (columns: docs/data-format.md)."
+    )
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    add_range(export)
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse arguments; raises UsageError for bad ones and SystemExit(0) for --help / --version."""
+    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)

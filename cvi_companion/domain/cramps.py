@@ -1,0 +1,285 @@
+"""The cramp entry: one row per cramp episode, with its vocabulary and validation rules."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from cvi_companion.domain.errors import FieldProblem, ValidationError
+
+# A cramp before this local hour belongs to the previous evening's night (02:30 on Tuesday is Monday night).
+NIGHT_BOUNDARY_HOUR = 4
+MAX_DURATION_S = 12 * 3600
+MAX_TAGS = 20
+MAX_TAG_LENGTH = 40
+EARLIEST_DATE = date(2000, 1, 1)
+# A clock a few minutes fast on another device should not make a just-logged cramp invalid.
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+class Side(StrEnum):
+    """Which leg cramped."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+class Location(StrEnum):
+    """Where in the leg."""
+
+    CALF = "calf"
+    FOOT = "foot"
+    THIGH = "thigh"
+    SHIN = "shin"
+    OTHER = "other"
+
+
+class Relief(StrEnum):
+    """What helped the cramp pass."""
+
+    STRETCHING = "stretching"
+    WALKING = "walking"
+    MASSAGE = "massage"
+    HEAT = "heat"
+    COLD = "cold"
+    NOTHING = "nothing"
+    OTHER = "other"
+
+
+class Soreness(StrEnum):
+    """How sore the muscle was afterwards."""
+
+    NONE = "none"
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class Context(StrEnum):
+    """Circumstances of the day or evening before the cramp."""
+
+    LONG_STANDING = "long-standing"
+    LONG_SITTING = "long-sitting"
+    EXERCISE = "exercise"
+    HEAT = "heat"
+    ALCOHOL = "alcohol"
+    NEW_MEDICINE = "new-medicine"
+    STOCKINGS_WORN = "stockings-worn"
+    LEGS_ELEVATED = "legs-elevated"
+    STRETCHED_BEFORE_BED = "stretched-before-bed"
+
+
+SIDE_LABELS: dict[Side, str] = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
+LOCATION_LABELS: dict[Location, str] = {
+    Location.CALF: "Calf",
+    Location.FOOT: "Foot",
+    Location.THIGH: "Thigh",
+    Location.SHIN: "Shin",
+    Location.OTHER: "Other",
+}
+RELIEF_LABELS: dict[Relief, str] = {
+    Relief.STRETCHING: "Stretching or flexing the foot",
+    Relief.WALKING: "Walking",
+    Relief.MASSAGE: "Massage",
+    Relief.HEAT: "Heat",
+    Relief.COLD: "Cold",
+    Relief.NOTHING: "Nothing helped",
+    Relief.OTHER: "Something else",
+}
+SORENESS_LABELS: dict[Soreness, str] = {
+    Soreness.NONE: "None",
+    Soreness.MILD: "Mild",
+    Soreness.MODERATE: "Moderate",
+    Soreness.SEVERE: "Severe",
+}
+CONTEXT_LABELS: dict[Context, str] = {
+    Context.LONG_STANDING: "Long standing",
+    Context.LONG_SITTING: "Long sitting",
+    Context.EXERCISE: "Exercise",
+    Context.HEAT: "Hot weather",
+    Context.ALCOHOL: "Alcohol",
+    Context.NEW_MEDICINE: "New medicine",
+    Context.STOCKINGS_WORN: "Stockings worn that day",
+    Context.LEGS_ELEVATED: "Legs elevated that day",
+    Context.STRETCHED_BEFORE_BED: "Stretched before bed",
+}
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def canonical(values: Iterable[E], kind: type[E]) -> tuple[E, ...]:
+    """Return the distinct values in the enum's declared order, so storage and export are stable."""
+    wanted = set(values)
+    return tuple(member for member in kind if member in wanted)
+
+
+def night_of(started_at: datetime) -> date:
+    """The night an episode belongs to, from its local wall-clock time."""
+    return (started_at.replace(tzinfo=None) - timedelta(hours=NIGHT_BOUNDARY_HOUR)).date()
+
+
+def is_night(local: time, starts: time, ends: time) -> bool:
+    """Whether a local time of day falls in the night window (which may wrap past midnight)."""
+    if starts <= ends:
+        return starts <= local < ends
+    return local >= starts or local < ends
+
+
+@dataclass(frozen=True, slots=True)
+class CrampEntry:
+    """One cramp episode as the person described it, plus bookkeeping timestamps (all aware)."""
+
+    id: uuid.UUID
+    started_at: datetime
+    side: Side
+    locations: tuple[Location, ...] = (Location.CALF,)
+    duration_s: int | None = None
+    woke_me: bool = False
+    intensity: int | None = None
+    helped: tuple[Relief, ...] = ()
+    soreness: Soreness | None = None
+    context: tuple[Context, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    deleted_at: datetime | None = None
+
+    @property
+    def night_of(self) -> date:
+        """The night this episode belongs to."""
+        return night_of(self.started_at)
+
+    @property
+    def is_deleted(self) -> bool:
+        """Whether the entry sits in the trash."""
+        return self.deleted_at is not None
+
+
+def normalize_tags(raw: Iterable[str]) -> tuple[str, ...]:
+    """Trim, collapse inner spaces and drop empty or repeated (case-insensitively) free tags."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in raw:
+        clean = " ".join(tag.split())
+        if clean and clean.casefold() not in seen:
+            seen.add(clean.casefold())
+            out.append(clean)
+    return tuple(out)
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Split a comma- or semicolon-separated list of free tags as typed by a person."""
+    return normalize_tags(text.replace(";", ",").split(","))
+
+
+def _problems(entry: CrampEntry, now: datetime) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    started = entry.started_at
+    if started.tzinfo is None or started.utcoffset() is None:
+        problems.append(FieldProblem("started_at", "the start time needs a time zone"))
+    elif started > now + FUTURE_TOLERANCE:
+        problems.append(FieldProblem("started_at", "the start time is in the future"))
+    elif started.date() < EARLIEST_DATE:
+        problems.append(FieldProblem("started_at", f"the start time is before {EARLIEST_DATE.isoformat()}"))
+    if entry.side not in tuple(Side):
+        problems.append(FieldProblem("side", "choose left, right or both"))
+    if not entry.locations:
+        problems.append(FieldProblem("locations", "choose at least one place (for example calf)"))
+    if entry.duration_s is not None and not 1 <= entry.duration_s <= MAX_DURATION_S:
+        problems.append(
+            FieldProblem("duration_s", f"the duration must be between 1 second and {MAX_DURATION_S // 3600} hours")
+        )
+    if entry.intensity is not None and not 0 <= entry.intensity <= 10:
+        problems.append(FieldProblem("intensity", "the intensity must be a whole number from 0 to 10"))
+    if Relief.NOTHING in entry.helped and len(entry.helped) > 1:
+        problems.append(FieldProblem("helped", "'nothing helped' cannot be combined with other choices"))
+    if len(entry.tags) > MAX_TAGS:
+        problems.append(FieldProblem("tags", f"use at most {MAX_TAGS} tags"))
+    for tag in entry.tags:
+        if len(tag) > MAX_TAG_LENGTH:
+            problems.append(FieldProblem("tags", f"the tag '{tag[:20]}…' is longer than {MAX_TAG_LENGTH} characters"))
+        if any(ch in tag for ch in ",;"):
+            problems.append(FieldProblem("tags", f"the tag '{tag}' contains a comma or semicolon"))
+    if "\x00" in entry.note:
+        problems.append(FieldProblem("note", "the note contains a NUL character"))
+    return problems
+
+
+def validate(entry: CrampEntry, now: datetime | None = None) -> CrampEntry:
+    """Normalize an entry and check it, raising ValidationError listing every problem found."""
+    now = now or datetime.now(UTC)
+    normal = replace(
+        entry,
+        locations=canonical(entry.locations, Location),
+        helped=canonical(entry.helped, Relief),
+        context=canonical(entry.context, Context),
+        tags=normalize_tags(entry.tags),
+        note=entry.note.replace("\r\n", "\n").replace("\r", "\n"),
+    )
+    problems = _problems(normal, now)
+    if problems:
+        raise ValidationError(problems)
+    return normal
+
+
+def new_entry(
+    *,
+    started_at: datetime,
+    side: Side,
+    now: datetime | None = None,
+    locations: Iterable[Location] = (Location.CALF,),
+    duration_s: int | None = None,
+    woke_me: bool = False,
+    intensity: int | None = None,
+    helped: Iterable[Relief] = (),
+    soreness: Soreness | None = None,
+    context: Iterable[Context] = (),
+    tags: Iterable[str] = (),
+    note: str = "",
+) -> CrampEntry:
+    """Create a validated entry with a fresh id, stamped with the current UTC time."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    entry = CrampEntry(
+        id=uuid.uuid4(),
+        started_at=started_at,
+        side=side,
+        locations=tuple(locations),
+        duration_s=duration_s,
+        woke_me=woke_me,
+        intensity=intensity,
+        helped=tuple(helped),
+        soreness=soreness,
+        context=tuple(context),
+        tags=tuple(tags),
+        note=note,
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    return validate(entry, stamp)
+
+
+def edited(entry: CrampEntry, now: datetime | None = None, **changes: object) -> CrampEntry:
+    """Return a validated copy of the entry with changes applied and updated_at moved on."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    return validate(replace(entry, updated_at=stamp, **changes), stamp)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class CrampFilter:
+    """Which entries to show: local start dates (inclusive), side, and live or trashed."""
+
+    since: date | None = None
+    until: date | None = None
+    side: Side | None = None
+    trash: bool = False
+
+    def check(self) -> None:
+        """Reject a range whose end comes before its start."""
+        if self.since and self.until and self.until < self.since:
+            raise ValidationError([FieldProblem("until", "the end date is before the start date")])

@@ -1,0 +1,69 @@
+"""The settings model: typed values with defaults, read leniently from a JSON-like mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import time
+from typing import Any
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the person chose. Unknown keys from a newer or hand-edited file are kept in `extra`."""
+
+    night_starts: time = time(22, 0)
+    night_ends: time = time(7, 0)
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsRead:
+    """Settings read from a file, with a message for each value that had to be reset."""
+
+    settings: Settings
+    problems: tuple[str, ...] = ()
+    newer: bool = False
+
+
+def _read_time(raw: object, key: str, default: time, problems: list[str]) -> time:
+    if isinstance(raw, str):
+        try:
+            return time.fromisoformat(raw)
+        except ValueError:
+            pass
+    problems.append(f"'{key}' should be a time like 22:00, not {raw!r}; using {default.strftime('%H:%M')}")
+    return default
+
+
+def settings_from_mapping(data: Mapping[str, Any]) -> SettingsRead:
+    """Build Settings from parsed JSON, resetting bad values one by one and keeping unknown keys."""
+    problems: list[str] = []
+    default = Settings()
+    version = data.get("version", SETTINGS_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool):
+        problems.append(f"'version' should be a whole number, not {version!r}")
+        version = SETTINGS_VERSION
+    known = {"version", "night_starts", "night_ends"}
+    settings = Settings(
+        night_starts=_read_time(data.get("night_starts", "22:00"), "night_starts", default.night_starts, problems),
+        night_ends=_read_time(data.get("night_ends", "07:00"), "night_ends", default.night_ends, problems),
+        extra={k: v for k, v in data.items() if k not in known},
+    )
+    if settings.night_starts == settings.night_ends:
+        problems.append("the night cannot start and end at the same time; using 22:00 to 07:00")
+        settings = replace(settings, night_starts=default.night_starts, night_ends=default.night_ends)
+    return SettingsRead(settings, tuple(problems), newer=version > SETTINGS_VERSION)
+
+
+def settings_to_mapping(settings: Settings) -> dict[str, Any]:
+    """The JSON form of settings, unknown keys included so a round trip loses nothing."""
+    data: dict[str, Any] = dict(settings.extra)
+    data.update(
+        version=SETTINGS_VERSION,
+        night_starts=settings.night_starts.strftime("%H:%M"),
+        night_ends=settings.night_ends.strftime("%H:%M"),
+    )
+    return data

@@ -1,0 +1,124 @@
+"""The cramp log as a service: validated writes, reads for views, and a signal on every change."""
+
+from __future__ import annotations
+
+import uuid
+from array import array
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from cvi_companion.domain.cramps import CrampEntry, CrampFilter, Side, edited, is_night, new_entry
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.cramp_repository import CrampRepository
+
+# Checking SQLite's data_version is a few microseconds; every 2 s keeps other processes' writes visible.
+EXTERNAL_POLL_MS = 2000
+
+
+class CrampService(QObject):
+    """All reads and writes of cramp entries go through here; `changed` fires after each one."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        repo: CrampRepository,
+        clock: Clock,
+        settings: SettingsService,
+        parent: QObject | None = None,
+        poll_ms: int = EXTERNAL_POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._repo = repo
+        self._settings = settings
+        self.clock = clock
+        self._seen_version = repo.database.data_version()
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.check_external_changes)
+        if poll_ms > 0:
+            self._poll.start()
+
+    def check_external_changes(self) -> bool:
+        """Emit `changed` if another process (the terminal command) wrote since the last look."""
+        version = self._repo.database.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self.changed.emit()
+        return True
+
+    def _after_write(self) -> None:
+        # data_version only moves for other connections' commits, so our own writes are announced here.
+        self._seen_version = self._repo.database.data_version()
+        self.changed.emit()
+
+    def woke_default(self, started_at: datetime) -> bool:
+        """Whether a cramp at this time most likely woke the person (it started in their night window)."""
+        settings = self._settings.settings
+        return is_night(started_at.astimezone(self.clock.tz).time(), settings.night_starts, settings.night_ends)
+
+    def is_night_now(self) -> bool:
+        """Whether it is the person's night now (for the dim style)."""
+        settings = self._settings.settings
+        return is_night(self.clock.now().time(), settings.night_starts, settings.night_ends)
+
+    def last_side(self) -> Side | None:
+        """The side of the latest entry."""
+        return self._repo.last_side()
+
+    def log(self, **details: object) -> CrampEntry:
+        """Validate and save a new entry; raises ValidationError or StorageError and saves nothing then."""
+        entry = new_entry(now=self.clock.now_utc(), **details)  # type: ignore[arg-type]
+        self._repo.add(entry)
+        self._after_write()
+        return entry
+
+    def update(self, entry: CrampEntry, **changes: object) -> tuple[CrampEntry, CrampEntry]:
+        """Save changes to an entry; return (before, after) so the change can be undone."""
+        after = edited(entry, self.clock.now_utc(), **changes)
+        before = self._repo.update(after)
+        self._after_write()
+        return before, after
+
+    def put_back(self, entry: CrampEntry) -> None:
+        """Write an earlier version of an entry back as it was (undo of an edit)."""
+        self._repo.update(entry)
+        self._after_write()
+
+    def delete(self, ids: Iterable[uuid.UUID]) -> int:
+        """Move entries to the trash."""
+        count = self._repo.soft_delete(list(ids), self.clock.now_utc())
+        self._after_write()
+        return count
+
+    def restore(self, ids: Iterable[uuid.UUID]) -> int:
+        """Bring entries back from the trash."""
+        count = self._repo.restore(list(ids))
+        self._after_write()
+        return count
+
+    def purge(self, ids: Iterable[uuid.UUID]) -> int:
+        """Delete trashed entries for good."""
+        count = self._repo.purge(list(ids))
+        self._after_write()
+        return count
+
+    def get(self, ident: uuid.UUID) -> CrampEntry | None:
+        """One entry by id."""
+        return self._repo.get(ident)
+
+    def keys(self, flt: CrampFilter) -> array[int]:
+        """Row keys of matching entries, newest first."""
+        return self._repo.keys(flt)
+
+    def by_keys(self, keys: Sequence[int]) -> dict[int, CrampEntry]:
+        """Entries for row keys."""
+        return self._repo.by_keys(keys)
+
+    def count(self, flt: CrampFilter) -> int:
+        """How many entries match."""
+        return self._repo.count(flt)

@@ -1,0 +1,60 @@
+"""Whole-file writes that either fully happen or leave the old file as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from cvi_companion.storage.errors import from_os
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_text_writer(path: Path, action: str, mode: int = 0o600) -> Iterator[IO[str]]:
+    """Yield a text stream; on success the file replaces `path`, on any error `path` is untouched."""
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise from_os(error, action) from error
+    tmp = Path(tmp_name)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise from_os(error, action) from error
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomic(path: Path, text: str, action: str, mode: int = 0o600) -> None:
+    """Replace `path` with `text` atomically."""
+    with atomic_text_writer(path, action, mode) as stream:
+        stream.write(text)
+
+
+def write_with(path: Path, action: str, writer: Callable[[IO[str]], object], mode: int = 0o600) -> None:
+    """Replace `path` atomically with whatever `writer` writes to the stream it is given."""
+    with atomic_text_writer(path, action, mode) as stream:
+        writer(stream)

@@ -1,0 +1,250 @@
+"""Reading and writing cramp entries in the log database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from cvi_companion.domain.cramps import (
+    Context,
+    CrampEntry,
+    CrampFilter,
+    Location,
+    Relief,
+    Side,
+    Soreness,
+)
+from cvi_companion.storage.db import Database
+from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
+
+_COLUMNS = (
+    "id, started_utc, utc_offset, duration_s, woke_me, side, locations, intensity, helped, soreness, "
+    "context, tags, note, created_at, updated_at, deleted_at"
+)
+_CHUNK = 500  # stays under SQLite's limit on bound parameters
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _codes(values: Iterable[Any]) -> str:
+    return ",".join(v.value for v in values)
+
+
+def _to_row(entry: CrampEntry) -> dict[str, Any]:
+    offset = entry.started_at.utcoffset()
+    assert offset is not None  # validate() guarantees an aware start
+    return {
+        "id": str(entry.id),
+        "started_utc": int(entry.started_at.timestamp()),
+        "utc_offset": int(offset.total_seconds()),
+        "started_local": entry.started_at.replace(tzinfo=None).isoformat(timespec="seconds"),
+        "night_of": entry.night_of.isoformat(),
+        "duration_s": entry.duration_s,
+        "woke_me": int(entry.woke_me),
+        "side": entry.side.value,
+        "locations": _codes(entry.locations),
+        "intensity": entry.intensity,
+        "helped": _codes(entry.helped),
+        "soreness": entry.soreness.value if entry.soreness else None,
+        "context": _codes(entry.context),
+        "tags": json.dumps(list(entry.tags), ensure_ascii=False),
+        "note": entry.note,
+        "created_at": _stamp(entry.created_at),
+        "updated_at": _stamp(entry.updated_at),
+        "deleted_at": _stamp(entry.deleted_at) if entry.deleted_at else None,
+    }
+
+
+def _split(text: str) -> list[str]:
+    return [part for part in text.split(",") if part]
+
+
+def _from_row(row: Sequence[Any]) -> CrampEntry:
+    (ident, started_utc, offset, duration, woke, side, locations, intensity, helped, soreness, context, tags,
+     note, created, updated, deleted) = row  # fmt: skip
+    try:
+        zone = timezone(timedelta(seconds=offset))
+        return CrampEntry(
+            id=uuid.UUID(ident),
+            started_at=datetime.fromtimestamp(started_utc, zone),
+            side=Side(side),
+            locations=tuple(Location(v) for v in _split(locations)),
+            duration_s=duration,
+            woke_me=bool(woke),
+            intensity=intensity,
+            helped=tuple(Relief(v) for v in _split(helped)),
+            soreness=Soreness(soreness) if soreness else None,
+            context=tuple(Context(v) for v in _split(context)),
+            tags=tuple(json.loads(tags)),
+            note=note,
+            created_at=datetime.fromisoformat(created),
+            updated_at=datetime.fromisoformat(updated),
+            deleted_at=datetime.fromisoformat(deleted) if deleted else None,
+        )
+    except (ValueError, TypeError) as error:
+        raise DatabaseUnreadable(f"The entry {ident} in the log cannot be read ({error}).") from error
+
+
+def _where(flt: CrampFilter) -> tuple[str, list[Any]]:
+    clauses = ["deleted_at IS NOT NULL" if flt.trash else "deleted_at IS NULL"]
+    params: list[Any] = []
+    if flt.since:
+        clauses.append("started_local >= ?")
+        params.append(flt.since.isoformat())
+    if flt.until:
+        clauses.append("started_local < ?")
+        params.append((flt.until + timedelta(days=1)).isoformat())
+    if flt.side:
+        clauses.append("side = ?")
+        params.append(flt.side.value)
+    return " AND ".join(clauses), params
+
+
+class CrampRepository:
+    """The cramp entries table. Every write is one short BEGIN IMMEDIATE transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def database(self) -> Database:
+        """The database this repository writes to."""
+        return self._db
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._db.connection.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise from_sqlite(error, "read the log") from error
+
+    def add(self, entry: CrampEntry) -> None:
+        """Insert a new entry."""
+        self.add_many([entry])
+
+    def add_many(self, entries: Iterable[CrampEntry]) -> int:
+        """Insert entries in one transaction; all or none are saved."""
+        rows = [_to_row(e) for e in entries]
+        names = ", ".join(rows[0]) if rows else ""
+        marks = ", ".join(f":{k}" for k in rows[0]) if rows else ""
+        with self._db.write("save the cramp entry") as conn:
+            conn.executemany(f"INSERT INTO cramp_entries ({names}) VALUES ({marks})", rows)
+        return len(rows)
+
+    def update(self, entry: CrampEntry) -> CrampEntry:
+        """Replace an entry's contents; return what it was before (for undo)."""
+        row = _to_row(entry)
+        sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+        with self._db.write("save the changes") as conn:
+            before = conn.execute(f"SELECT {_COLUMNS} FROM cramp_entries WHERE id = ?", (row["id"],)).fetchone()
+            if before is None:
+                raise KeyError(entry.id)
+            conn.execute(f"UPDATE cramp_entries SET {sets} WHERE id = :id", row)
+        return _from_row(before)
+
+    def _set_deleted(self, ids: Iterable[uuid.UUID], value: str | None, action: str) -> int:
+        keys = [str(i) for i in ids]
+        changed = 0
+        with self._db.write(action) as conn:
+            for start in range(0, len(keys), _CHUNK):
+                part = keys[start : start + _CHUNK]
+                marks = ",".join("?" * len(part))
+                cursor = conn.execute(f"UPDATE cramp_entries SET deleted_at = ? WHERE id IN ({marks})", [value, *part])
+                changed += cursor.rowcount
+        return changed
+
+    def soft_delete(self, ids: Iterable[uuid.UUID], at: datetime | None = None) -> int:
+        """Move entries to the trash; return how many moved."""
+        return self._set_deleted(ids, _stamp(at or datetime.now(UTC)), "move the entries to the trash")
+
+    def restore(self, ids: Iterable[uuid.UUID]) -> int:
+        """Bring entries back from the trash."""
+        return self._set_deleted(ids, None, "restore the entries")
+
+    def purge(self, ids: Iterable[uuid.UUID]) -> int:
+        """Remove trashed entries for good (only ones already in the trash)."""
+        keys = [str(i) for i in ids]
+        removed = 0
+        with self._db.write("delete the entries for good") as conn:
+            for start in range(0, len(keys), _CHUNK):
+                part = keys[start : start + _CHUNK]
+                marks = ",".join("?" * len(part))
+                cursor = conn.execute(
+                    f"DELETE FROM cramp_entries WHERE deleted_at IS NOT NULL AND id IN ({marks})", part
+                )
+                removed += cursor.rowcount
+        return removed
+
+    def get(self, ident: uuid.UUID) -> CrampEntry | None:
+        """One entry by id, trashed or not."""
+        rows = self._read(f"SELECT {_COLUMNS} FROM cramp_entries WHERE id = ?", (str(ident),))
+        return _from_row(rows[0]) if rows else None
+
+    def keys(self, flt: CrampFilter) -> array[int]:
+        """Row keys of the matching entries, newest first: cheap enough to hold 100,000 of them."""
+        where, params = _where(flt)
+        cursor = self._read_cursor(
+            f"SELECT rowid FROM cramp_entries WHERE {where} ORDER BY started_utc DESC, rowid DESC", params
+        )
+        out = array("q")
+        try:
+            while batch := cursor.fetchmany(10_000):
+                out.extend(r[0] for r in batch)
+        except sqlite3.Error as error:
+            raise from_sqlite(error, "read the log") from error
+        return out
+
+    def _read_cursor(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
+        try:
+            return self._db.connection.execute(sql, params)
+        except sqlite3.Error as error:
+            raise from_sqlite(error, "read the log") from error
+
+    def by_keys(self, keys: Sequence[int]) -> dict[int, CrampEntry]:
+        """Entries for the given row keys (missing ones, deleted meanwhile, are left out)."""
+        found: dict[int, CrampEntry] = {}
+        for start in range(0, len(keys), _CHUNK):
+            part = list(keys[start : start + _CHUNK])
+            marks = ",".join("?" * len(part))
+            for row in self._read(f"SELECT rowid, {_COLUMNS} FROM cramp_entries WHERE rowid IN ({marks})", part):
+                found[row[0]] = _from_row(row[1:])
+        return found
+
+    def iter_entries(self, flt: CrampFilter, *, oldest_first: bool = True) -> Iterator[CrampEntry]:
+        """Stream matching entries in time order without loading them all."""
+        where, params = _where(flt)
+        order = "ASC" if oldest_first else "DESC"
+        cursor = self._read_cursor(
+            f"SELECT {_COLUMNS} FROM cramp_entries WHERE {where} ORDER BY started_utc {order}, rowid {order}",
+            params,
+        )
+        try:
+            while batch := cursor.fetchmany(1000):
+                yield from (_from_row(r) for r in batch)
+        except sqlite3.Error as error:
+            raise from_sqlite(error, "read the log") from error
+
+    def count(self, flt: CrampFilter) -> int:
+        """How many entries match."""
+        where, params = _where(flt)
+        return int(self._read(f"SELECT count(*) FROM cramp_entries WHERE {where}", params)[0][0])
+
+    def last_side(self) -> Side | None:
+        """The side of the most recently started live entry, for the quick-log default."""
+        rows = self._read(
+            "SELECT side FROM cramp_entries WHERE deleted_at IS NULL ORDER BY started_utc DESC, rowid DESC LIMIT 1"
+        )
+        return Side(rows[0][0]) if rows else None
+
+    def date_span(self) -> tuple[date, date] | None:
+        """First and last local start dates of live entries."""
+        rows = self._read("SELECT min(started_local), max(started_local) FROM cramp_entries WHERE deleted_at IS NULL")
+        if not rows or rows[0][0] is None:
+            return None
+        return date.fromisoformat(rows[0][0][:10]), date.fromisoformat(rows[0][1][:10])

@@ -1,0 +1,61 @@
+"""Schema versions of the cramp log, keyed by PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One step from `version - 1` to `version`."""
+
+    version: int
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def run_statements(conn: sqlite3.Connection, script: str) -> None:
+    """Run `;`-separated DDL inside the caller's transaction (executescript would commit it)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    # started_local and night_of are derived from started_utc + utc_offset and kept for fast date filters.
+    run_statements(
+        conn,
+        """
+        CREATE TABLE cramp_entries (
+            id            TEXT PRIMARY KEY NOT NULL,
+            started_utc   INTEGER NOT NULL,
+            utc_offset    INTEGER NOT NULL,
+            started_local TEXT NOT NULL,
+            night_of      TEXT NOT NULL,
+            duration_s    INTEGER CHECK (duration_s IS NULL OR duration_s > 0),
+            woke_me       INTEGER NOT NULL CHECK (woke_me IN (0, 1)),
+            side          TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+            locations     TEXT NOT NULL CHECK (locations <> ''),
+            intensity     INTEGER CHECK (intensity IS NULL OR intensity BETWEEN 0 AND 10),
+            helped        TEXT NOT NULL DEFAULT '',
+            soreness      TEXT CHECK (soreness IS NULL OR soreness IN ('none', 'mild', 'moderate', 'severe')),
+            context       TEXT NOT NULL DEFAULT '',
+            tags          TEXT NOT NULL DEFAULT '[]',
+            note          TEXT NOT NULL DEFAULT '',
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            deleted_at    TEXT
+        );
+        CREATE INDEX cramp_entries_by_start ON cramp_entries (deleted_at, started_utc DESC);
+        CREATE INDEX cramp_entries_by_local_day ON cramp_entries (started_local);
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, _v1),)
+
+
+def latest_version(migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """The schema version this code writes."""
+    return migrations[-1].version

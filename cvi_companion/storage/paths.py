@@ -1,0 +1,73 @@
+"""Where the app keeps its files, decided once at start-up and passed to whoever needs it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from cvi_companion.storage.errors import from_os
+
+APP_NAME = "cvi-companion"
+HOME_ENV = "CVI_COMPANION_HOME"
+DB_NAME = "cramp-log.sqlite3"
+SETTINGS_NAME = "settings.json"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """The data folder (log, backups) and the config folder (settings); one folder when overridden."""
+
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite cramp log."""
+        return self.data_dir / DB_NAME
+
+    @property
+    def backups_dir(self) -> Path:
+        """Copies made before migrations and imports."""
+        return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        """The app's own diagnostic log (never health data)."""
+        return self.data_dir / "logs"
+
+    @property
+    def settings_path(self) -> Path:
+        """The JSON settings file."""
+        return self.config_dir / SETTINGS_NAME
+
+    def ensure(self) -> None:
+        """Create the folders readable only by this user (0700)."""
+        for folder in (self.data_dir, self.config_dir, self.backups_dir):
+            make_private_dir(folder)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create a folder (and parents) and make sure only its owner can enter it."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix" and (folder.stat().st_mode & 0o077):
+            folder.chmod(0o700)
+    except OSError as error:
+        raise from_os(error, f"create the folder {folder}") from error
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> AppPaths:
+    """Pick the folders: `--data-dir`, then CVI_COMPANION_HOME, then the platform's per-user folders."""
+    env = os.environ if env is None else env
+    chosen = data_dir or env.get(HOME_ENV) or None
+    if chosen:
+        folder = Path(chosen).expanduser().absolute()
+        return AppPaths(data_dir=folder, config_dir=folder)
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+    )
