@@ -216,6 +216,8 @@ def validate(entry: CrampEntry, now: datetime | None = None) -> CrampEntry:
     now = now or datetime.now(UTC)
     normal = replace(
         entry,
+        # The log keeps start times to the second; trimming here makes a saved entry equal its reload.
+        started_at=entry.started_at.replace(microsecond=0),
         locations=canonical(entry.locations, Location),
         helped=canonical(entry.helped, Relief),
         context=canonical(entry.context, Context),

@@ -20,14 +20,16 @@ def localize(naive: datetime, tz: tzinfo, *, fold: int = 0) -> datetime:
 def most_recent(now: datetime, clock: time, tz: tzinfo) -> datetime:
     """The latest moment at or before `now` whose local wall clock reads `clock` (e.g. 03:00 -> last night)."""
     local_now = now.astimezone(tz)
+    limit = now.timestamp()
     candidates: list[datetime] = []
     for days_back in (0, 1, 2):
         day = local_now.date() - timedelta(days=days_back)
         for fold in (0, 1):
             candidate = localize(datetime.combine(day, clock), tz, fold=fold)
-            if candidate <= now:
+            if candidate.timestamp() <= limit:
                 candidates.append(candidate)
-    return max(candidates)
+    # Compare instants, not wall clocks: same-zone datetime comparison ignores `fold` in the repeated hour.
+    return max(candidates, key=lambda moment: moment.timestamp())
 
 
 def parse_clock(text: str) -> time:
