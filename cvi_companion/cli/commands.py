@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -25,24 +24,16 @@ from cvi_companion.domain.cramps import (
     new_entry,
 )
 from cvi_companion.domain.errors import ValidationError
-from cvi_companion.domain.export import entry_to_record, iter_json, write_csv
 from cvi_companion.domain.settings import Settings
 from cvi_companion.domain.when import parse_date, parse_when
-from cvi_companion.storage.atomic import atomic_text_writer
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import open_database
 from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.local_zone import local_zone
 from cvi_companion.storage.paths import resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
 
 E = TypeVar("E", Side, Location, Relief, Context, Soreness)
-
-
-def local_zone() -> tzinfo:
-    """The computer's time zone, with its daylight-saving rules."""
-    import tzlocal
-
-    return tzlocal.get_localzone()
 
 
 def _one(kind: type[E], text: str, option: str) -> E:
@@ -176,12 +167,16 @@ def _table(entries: Iterable[CrampEntry], out: IO[str]) -> int:
 
 def cmd_list(args: argparse.Namespace, out: IO[str]) -> int:
     """Print entries, oldest first, as a table, CSV or JSON."""
+    from cvi_companion.domain.export import entry_to_record, write_csv
+
     flt = _filter(args)
     with _opened(args) as (repo, _settings):
         entries = repo.iter_entries(flt)
         if args.format == "csv":
             write_csv(entries, out)
         elif args.format == "json":
+            import json
+
             out.write(json.dumps([entry_to_record(e) for e in entries], ensure_ascii=False, indent=2) + "\n")
         else:
             _table(entries, out)
@@ -190,6 +185,10 @@ def cmd_list(args: argparse.Namespace, out: IO[str]) -> int:
 
 def cmd_export(args: argparse.Namespace, out: IO[str], now: datetime) -> int:
     """Write entries to a file (atomically) or to standard output."""
+    # Imported here so that `log`, the command that must start fastest, does not pay for them.
+    from cvi_companion.domain.export import iter_json, write_csv
+    from cvi_companion.storage.atomic import atomic_text_writer
+
     flt = _filter(args)
 
     def write(stream: IO[str], entries: Iterable[CrampEntry]) -> int:

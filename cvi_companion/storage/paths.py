@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from cvi_companion.storage.errors import from_os
 
@@ -60,6 +59,16 @@ def make_private_dir(folder: Path) -> None:
         raise from_os(error, f"create the folder {folder}") from error
 
 
+# Held in a variable so type checkers on one platform still check the other branch.
+_ON_LINUX = sys.platform.startswith("linux")
+
+
+def _xdg_dir(env: Mapping[str, str], variable: str, fallback: str) -> Path:
+    # The XDG Base Directory rule, as platformdirs applies it: an unset or blank variable means the default.
+    value = env.get(variable, "").strip()
+    return Path(value) if value else Path(env.get("HOME") or Path.home()) / fallback
+
+
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> AppPaths:
     """Pick the folders: `--data-dir`, then CVI_COMPANION_HOME, then the platform's per-user folders."""
     env = os.environ if env is None else env
@@ -67,6 +76,15 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None, env: Mapping[s
     if chosen:
         folder = Path(chosen).expanduser().absolute()
         return AppPaths(data_dir=folder, config_dir=folder)
+    if _ON_LINUX:
+        # Importing platformdirs costs ~30 ms, a sixth of the terminal `log` command's budget; on Linux the
+        # answer is two environment variables (tests check it matches platformdirs).
+        return AppPaths(
+            data_dir=_xdg_dir(env, "XDG_DATA_HOME", ".local/share") / APP_NAME,
+            config_dir=_xdg_dir(env, "XDG_CONFIG_HOME", ".config") / APP_NAME,
+        )
+    import platformdirs
+
     return AppPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cvi_companion.domain.settings import Settings, SettingsRead, settings_from_mapping, settings_to_mapping
-from cvi_companion.storage.atomic import write_text_atomic
 from cvi_companion.storage.errors import ReadOnly, from_os
 
 
@@ -54,6 +53,8 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         """Write settings atomically; a file that could not be read is first kept aside."""
+        from cvi_companion.storage.atomic import write_text_atomic  # not needed by read-only commands
+
         if self._newer:
             raise ReadOnly(
                 f"The settings file {self.path} belongs to a newer version of cvi_companion; it was not changed."

@@ -1,0 +1,48 @@
+"""The only door to the files under `resources/` (icons, later guides and translations).
+
+In a wheel or a PyInstaller bundle they sit inside the package as `cvi_companion/resources`; in a source
+checkout (including an editable install) they are read from the repository's top-level `resources/`.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+
+class ResourceMissing(FileNotFoundError):
+    """A file the app ships with is not where it should be (a broken install)."""
+
+
+def root() -> Traversable:
+    """The folder holding the app's resources, wherever the app runs from."""
+    packaged = importlib.resources.files("cvi_companion") / "resources"
+    if packaged.is_dir():
+        return packaged
+    source = Path(__file__).resolve().parents[2] / "resources"
+    if source.is_dir():
+        return source
+    raise ResourceMissing("The app's resource files are missing; please reinstall cvi_companion.")
+
+
+def _find(relative: str) -> Traversable:
+    node = root()
+    for part in relative.split("/"):
+        node = node / part
+    if not node.is_file():
+        raise ResourceMissing(f"The resource '{relative}' is missing; please reinstall cvi_companion.")
+    return node
+
+
+def read_bytes(relative: str) -> bytes:
+    """The bytes of a resource, by its path under resources/ (forward slashes)."""
+    return _find(relative).read_bytes()
+
+
+def read_text(relative: str) -> str:
+    """The UTF-8 text of a resource."""
+    return _find(relative).read_text(encoding="utf-8")
+
+
+APP_ICON = "icons/cvi-companion.svg"
