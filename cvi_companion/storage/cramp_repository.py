@@ -216,6 +216,34 @@ class CrampRepository:
                 found[row[0]] = _from_row(row[1:])
         return found
 
+    def page(self, flt: CrampFilter, offset: int, limit: int) -> list[tuple[int, CrampEntry]]:
+        """One slice of the matching entries, newest first, with their row keys.
+
+        SQLite walks the index to the offset in C, so any page of a 100,000-entry log comes back in a few
+        milliseconds and a view never needs all the keys in Python.
+        """
+        where, params = _where(flt)
+        rows = self._read(
+            f"SELECT rowid, {_COLUMNS} FROM cramp_entries WHERE {where} "
+            "ORDER BY started_utc DESC, rowid DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [(row[0], _from_row(row[1:])) for row in rows]
+
+    def position(self, flt: CrampFilter, key: int) -> int | None:
+        """Where a row key sits in `page` order (0 = newest), or None if it does not match the filter."""
+        where, params = _where(flt)
+        found = self._read(f"SELECT started_utc FROM cramp_entries WHERE rowid = ? AND {where}", [key, *params])
+        if not found:
+            return None
+        started = found[0][0]
+        ahead = self._read(
+            f"SELECT count(*) FROM cramp_entries WHERE {where} "
+            "AND (started_utc > ? OR (started_utc = ? AND rowid > ?))",
+            [*params, started, started, key],
+        )
+        return int(ahead[0][0])
+
     def iter_entries(self, flt: CrampFilter, *, oldest_first: bool = True) -> Iterator[CrampEntry]:
         """Stream matching entries in time order without loading them all."""
         where, params = _where(flt)
@@ -244,7 +272,10 @@ class CrampRepository:
 
     def date_span(self) -> tuple[date, date] | None:
         """First and last local start dates of live entries."""
-        rows = self._read("SELECT min(started_local), max(started_local) FROM cramp_entries WHERE deleted_at IS NULL")
-        if not rows or rows[0][0] is None:
+        # Two ordered LIMIT 1 reads use the index; one min()/max() query would scan the whole table.
+        query = "SELECT started_local FROM cramp_entries WHERE deleted_at IS NULL ORDER BY started_local {} LIMIT 1"
+        first = self._read(query.format("ASC"))
+        if not first:
             return None
-        return date.fromisoformat(rows[0][0][:10]), date.fromisoformat(rows[0][1][:10])
+        last = self._read(query.format("DESC"))
+        return date.fromisoformat(first[0][0][:10]), date.fromisoformat(last[0][0][:10])

@@ -24,6 +24,8 @@ def run_statements(conn: sqlite3.Connection, script: str) -> None:
 
 def _v1(conn: sqlite3.Connection) -> None:
     # started_local and night_of are derived from started_utc + utc_offset and kept for fast date filters.
+    # The indexes are ascending so that "newest first, latest logged first among equal times" is a plain
+    # backwards index scan (a DESC index would need a temporary sort for the rowid tie-break).
     run_statements(
         conn,
         """
@@ -47,8 +49,9 @@ def _v1(conn: sqlite3.Connection) -> None:
             updated_at    TEXT NOT NULL,
             deleted_at    TEXT
         );
-        CREATE INDEX cramp_entries_by_start ON cramp_entries (deleted_at, started_utc DESC);
-        CREATE INDEX cramp_entries_by_local_day ON cramp_entries (started_local);
+        CREATE INDEX cramp_entries_by_start ON cramp_entries (deleted_at, started_utc);
+        CREATE INDEX cramp_entries_by_side ON cramp_entries (deleted_at, side, started_utc);
+        CREATE INDEX cramp_entries_by_local_day ON cramp_entries (deleted_at, started_local);
         """,
     )
 

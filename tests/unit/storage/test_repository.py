@@ -129,3 +129,36 @@ def test_started_times_keep_their_own_offset(repo, make_entry, berlin):
     repo.add_many([make_entry(started_at=summer, now=NOW), make_entry(started_at=winter, now=NOW)])
     offsets = sorted(e.started_at.utcoffset() for e in repo.iter_entries(CrampFilter()))
     assert offsets == [timedelta(hours=1), timedelta(hours=2)]
+
+
+def test_pages_and_positions_follow_the_newest_first_order(repo, make_entry, berlin):
+    same_time = datetime(2026, 11, 10, 3, 0, tzinfo=berlin)
+    entries = [make_entry(minutes_ago=m, now=NOW, side=Side.LEFT if m % 2 else Side.RIGHT) for m in range(1, 26)]
+    twins = [make_entry(started_at=same_time, now=NOW) for _ in range(3)]
+    repo.add_many(entries + twins)
+    everything = CrampFilter()
+    keys = list(repo.keys(everything))
+    pages = [repo.page(everything, offset, 7) for offset in range(0, 28, 7)]
+    assert [key for page in pages for key, _ in page] == keys
+    assert [key for key, _ in repo.page(everything, 26, 7)] == keys[26:]
+    for expected, key in enumerate(keys):
+        assert repo.position(everything, key) == expected
+    lefts = CrampFilter(side=Side.LEFT)
+    left_keys = list(repo.keys(lefts))
+    assert [key for key, _ in repo.page(lefts, 0, 100)] == left_keys
+    assert repo.position(lefts, left_keys[-1]) == len(left_keys) - 1
+    right_key = next(key for key, entry in repo.page(everything, 0, 100) if entry.side is Side.RIGHT)
+    assert repo.position(lefts, right_key) is None
+    # Entries with the same start time: the one logged last comes first.
+    twin_rows = [key for key, entry in repo.page(everything, 0, 100) if entry.started_at == same_time]
+    assert twin_rows == sorted(twin_rows, reverse=True)
+
+
+def test_reading_newest_first_needs_no_sort(repo):
+    plan = repo.database.connection.execute(
+        "EXPLAIN QUERY PLAN SELECT rowid FROM cramp_entries WHERE deleted_at IS NULL "
+        "ORDER BY started_utc DESC, rowid DESC LIMIT 200 OFFSET 1000"
+    ).fetchall()
+    details = " ".join(row[-1] for row in plan)
+    assert "cramp_entries_by_start" in details
+    assert "TEMP B-TREE" not in details
