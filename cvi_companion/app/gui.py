@@ -1,10 +1,243 @@
-"""Builds the window and its services (filled in below)."""
+"""The window's composition root: open storage, build the services and the window, run, shut down in order.
+
+Qt is imported inside the functions, after the start time is taken, so `--exit-after-paint` reports the
+time from here (before Qt loads) to the first painted frame.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from cvi_companion.domain.cramps import is_night
+from cvi_companion.services.clock import Clock
+from cvi_companion.storage.cramp_repository import CrampRepository
+from cvi_companion.storage.db import Database, open_database
+from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.local_zone import local_zone
+from cvi_companion.storage.paths import AppPaths, make_private_dir, resolve_paths
+from cvi_companion.storage.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    import logging
+
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from cvi_companion.services.settings_service import SettingsService
+
+STARTED = time.perf_counter()
+APP_NAME = "cvi-companion"
+TITLE = "CVI Companion"
+LOG_NAME = "cvi-companion.log"
+LOG_MAX_BYTES = 256 * 1024
+SCREENSHOT_SETTLE_MS = 300
+# How often to look for entries written by the terminal command while the window is open. The look also
+# happens whenever the app comes to the foreground, so a slow beat suffices; the service's 2 s beat alone
+# costs about 0.02 s of CPU per idle minute, twice the budget.
+EXTERNAL_POLL_MS = 10_000
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    # Reused when one exists already (the tests' own); a process normally has none yet.
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)
+    app.setStyle("Fusion")
+    return app
+
+
+def _start_problem(error: StorageError) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, TITLE, f"CVI Companion cannot open your cramp log.\n\n{error}")
+    return 1
+
+
+class CrashReporter:
+    """Writes unexpected errors to the app's log file and apologises in a small window, one at a time.
+
+    The log file (and the logging package, ~20 ms of imports) is opened at the first error, not at start.
+    """
+
+    def __init__(self, paths: AppPaths) -> None:
+        self._logs_dir = paths.logs_dir
+        self.log_path: Path | None = paths.logs_dir / LOG_NAME
+        self._logger: logging.Logger | None = None
+        self._handler: logging.Handler | None = None
+        self._previous: ExceptHook = sys.excepthook
+        self._box: QMessageBox | None = None
+        self.parent: QWidget | None = None
+
+    def install(self) -> None:
+        """Become sys.excepthook (errors in Qt slots reach it too)."""
+        sys.excepthook = self.hook
+
+    def uninstall(self) -> None:
+        """Put the earlier hook back and close the log file."""
+        sys.excepthook = self._previous
+        if self._logger is not None and self._handler is not None:
+            self._logger.removeHandler(self._handler)
+            self._handler.close()
+
+    def _log(self, details: str) -> None:
+        if self._logger is None and self.log_path is not None:
+            import logging
+            from logging.handlers import RotatingFileHandler
+
+            self._logger = logging.getLogger("cvi_companion.crash")
+            self._logger.propagate = False
+            try:
+                make_private_dir(self._logs_dir)
+                self._handler = RotatingFileHandler(
+                    self.log_path, maxBytes=LOG_MAX_BYTES, backupCount=2, encoding="utf-8"
+                )
+            except (StorageError, OSError):
+                self.log_path = None
+            else:
+                self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+                self._logger.addHandler(self._handler)
+        if self._logger is not None and self._handler is not None:
+            self._logger.error("Unexpected error\n%s", details)
+        else:
+            sys.stderr.write(details)
+
+    def hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        """Log the traceback and show a short apology instead of failing silently."""
+        self._log("".join(traceback.format_exception(kind, error, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+            return
+        self._apologise()
+
+    def _apologise(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._box is not None and self._box.isVisible():
+            return  # one at a time: an error repeating in a loop must not pile up windows
+        where = f"The details were written to {self.log_path}." if self.log_path else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "Sorry, something went wrong.", parent=self.parent)
+        box.setInformativeText(
+            f"Your logged cramps are safe. {where} If this keeps happening, restarting the app usually helps."
+        )
+        box.setModal(False)
+        box.show()
+        self._box = box
+
+
+def _after_first_paint(app: QApplication, args: argparse.Namespace, target: Callable[[], QWidget]) -> None:
+    """The hidden benchmark and screenshot options act here, once the window has been painted."""
+    from PySide6.QtCore import QTimer
+
+    if args.exit_after_paint:
+        if sys.stdout is not None:
+            print(f"first-paint {time.perf_counter() - STARTED:.3f}", flush=True)
+        QTimer.singleShot(0, lambda: app.exit(0))
+        return
+    if args.screenshot:
+
+        def shoot() -> None:
+            if not target().grab().save(args.screenshot):
+                sys.stderr.write(f"{APP_NAME}: could not write the screenshot {args.screenshot}\n")
+                app.exit(1)
+                return
+            app.exit(0)
+
+        # A moment for the quick log (opened after the window) to be laid out and painted too.
+        QTimer.singleShot(SCREENSHOT_SETTLE_MS, shoot)
+
+
+def show_settings_problems(parent: QWidget, problems: tuple[str, ...]) -> QMessageBox:
+    """Tell the person, once and without blocking, which settings were reset to defaults."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, TITLE, "Some settings could not be used.", parent=parent)
+    box.setInformativeText("\n".join(problems))
+    box.setModal(False)
+    box.show()
+    return box
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Run the window until it is closed."""
-    raise NotImplementedError
+    """Run the window until it is closed; storage problems at start give a message and status 1."""
+    from cvi_companion.services.settings_service import SettingsService
+    from cvi_companion.ui.night_style import dim_application
+
+    app = _application()
+    palette_before = app.palette()
+    try:
+        paths = resolve_paths(args.data_dir)
+        clock = Clock(tz=local_zone())
+        # Settings first (reading them never fails): at night even a message about the log is dim.
+        settings = SettingsService(SettingsStore(paths.settings_path))
+        night = settings.settings
+        if is_night(clock.now().time(), night.night_starts, night.night_ends):
+            # Before any window exists, so nothing is ever painted light at night.
+            dim_application(app)
+        try:
+            paths.ensure()
+            db = open_database(paths.db_path, paths.backups_dir)
+        except StorageError as error:
+            return _start_problem(error)
+        try:
+            return _run_window(app, args, paths, db, clock, settings)
+        finally:
+            settings.deleteLater()
+            db.close()
+    finally:
+        app.setPalette(palette_before)
+
+
+def _run_window(
+    app: QApplication, args: argparse.Namespace, paths: AppPaths, db: Database, clock: Clock, settings: SettingsService
+) -> int:
+    from PySide6.QtCore import QEvent, Qt, QTimer
+
+    from cvi_companion.services.cramp_service import CrampService
+    from cvi_companion.ui.main_window import MainWindow
+
+    reporter = CrashReporter(paths)
+    reporter.install()
+    service = CrampService(CrampRepository(db), clock, settings, poll_ms=EXTERNAL_POLL_MS)
+
+    def on_state(state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            service.check_external_changes()
+
+    app.applicationStateChanged.connect(on_state)
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(service)
+        reporter.parent = window
+        shown: list[QWidget] = [window]
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, args, lambda: shown[-1]))
+        )
+        window.show()
+        if args.quick_log:
+            shown.append(window.open_quick_log())
+        if settings.load_problems:
+            QTimer.singleShot(0, lambda: show_settings_problems(shown[0], settings.load_problems))
+        return app.exec()
+    except StorageError as error:
+        return _start_problem(error)
+    finally:
+        # The window and the service go before the database they read from is closed.
+        app.applicationStateChanged.disconnect(on_state)
+        if window is not None:
+            window.deleteLater()
+        service.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        reporter.uninstall()

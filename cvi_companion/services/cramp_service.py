@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -111,14 +110,14 @@ class CrampService(QObject):
         """One entry by id."""
         return self._repo.get(ident)
 
-    def keys(self, flt: CrampFilter) -> array[int]:
-        """Row keys of matching entries, newest first."""
-        return self._repo.keys(flt)
-
-    def by_keys(self, keys: Sequence[int]) -> dict[int, CrampEntry]:
-        """Entries for row keys."""
-        return self._repo.by_keys(keys)
-
     def count(self, flt: CrampFilter) -> int:
         """How many entries match."""
         return self._repo.count(flt)
+
+    def page(self, flt: CrampFilter, offset: int, limit: int) -> list[tuple[int, CrampEntry]]:
+        """One slice of the matching entries, newest first, with their row keys (for table views)."""
+        return self._repo.page(flt, offset, limit)
+
+    def position(self, flt: CrampFilter, key: int) -> int | None:
+        """Where a row key sits among the matching entries, newest first (None if it does not match)."""
+        return self._repo.position(flt, key)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
@@ -20,7 +19,7 @@ from cvi_companion.domain.cramps import (
     Soreness,
 )
 from cvi_companion.storage.db import Database
-from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
+from cvi_companion.storage.errors import DatabaseUnreadable, EntryMissing, from_sqlite
 
 _COLUMNS = (
     "id, started_utc, utc_offset, duration_s, woke_me, side, locations, intensity, helped, soreness, "
@@ -92,15 +91,27 @@ def _from_row(row: Sequence[Any]) -> CrampEntry:
         raise DatabaseUnreadable(f"The entry {ident} in the log cannot be read ({error}).") from error
 
 
+# No place on Earth is more than 14 hours from UTC; a little more keeps the UTC bounds below safe.
+_OFFSET_MARGIN_S = 16 * 3600
+
+
+def _day_start_utc(day: date) -> int:
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
+
+
 def _where(flt: CrampFilter) -> tuple[str, list[Any]]:
     clauses = ["deleted_at IS NOT NULL" if flt.trash else "deleted_at IS NULL"]
     params: list[Any] = []
+    # Dates are local to where each cramp was logged (started_local). The extra, slightly wider bounds on
+    # started_utc let SQLite walk the newest-first index for the range instead of sorting it; the unary
+    # `+` keeps it from choosing the local-day index, which would need a sort for every page.
     if flt.since:
-        clauses.append("started_local >= ?")
-        params.append(flt.since.isoformat())
+        clauses.append("started_utc >= ? AND +started_local >= ?")
+        params += [_day_start_utc(flt.since) - _OFFSET_MARGIN_S, flt.since.isoformat()]
     if flt.until:
-        clauses.append("started_local < ?")
-        params.append((flt.until + timedelta(days=1)).isoformat())
+        after = flt.until + timedelta(days=1)
+        clauses.append("started_utc < ? AND +started_local < ?")
+        params += [_day_start_utc(after) + _OFFSET_MARGIN_S, after.isoformat()]
     if flt.side:
         clauses.append("side = ?")
         params.append(flt.side.value)
@@ -144,7 +155,7 @@ class CrampRepository:
         with self._db.write("save the changes") as conn:
             before = conn.execute(f"SELECT {_COLUMNS} FROM cramp_entries WHERE id = ?", (row["id"],)).fetchone()
             if before is None:
-                raise KeyError(entry.id)
+                raise EntryMissing("This entry was deleted for good meanwhile, so the change was not saved.")
             conn.execute(f"UPDATE cramp_entries SET {sets} WHERE id = :id", row)
         return _from_row(before)
 
@@ -186,35 +197,11 @@ class CrampRepository:
         rows = self._read(f"SELECT {_COLUMNS} FROM cramp_entries WHERE id = ?", (str(ident),))
         return _from_row(rows[0]) if rows else None
 
-    def keys(self, flt: CrampFilter) -> array[int]:
-        """Row keys of the matching entries, newest first: cheap enough to hold 100,000 of them."""
-        where, params = _where(flt)
-        cursor = self._read_cursor(
-            f"SELECT rowid FROM cramp_entries WHERE {where} ORDER BY started_utc DESC, rowid DESC", params
-        )
-        out = array("q")
-        try:
-            while batch := cursor.fetchmany(10_000):
-                out.extend(r[0] for r in batch)
-        except sqlite3.Error as error:
-            raise from_sqlite(error, "read the log") from error
-        return out
-
     def _read_cursor(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
         try:
             return self._db.connection.execute(sql, params)
         except sqlite3.Error as error:
             raise from_sqlite(error, "read the log") from error
-
-    def by_keys(self, keys: Sequence[int]) -> dict[int, CrampEntry]:
-        """Entries for the given row keys (missing ones, deleted meanwhile, are left out)."""
-        found: dict[int, CrampEntry] = {}
-        for start in range(0, len(keys), _CHUNK):
-            part = list(keys[start : start + _CHUNK])
-            marks = ",".join("?" * len(part))
-            for row in self._read(f"SELECT rowid, {_COLUMNS} FROM cramp_entries WHERE rowid IN ({marks})", part):
-                found[row[0]] = _from_row(row[1:])
-        return found
 
     def page(self, flt: CrampFilter, offset: int, limit: int) -> list[tuple[int, CrampEntry]]:
         """One slice of the matching entries, newest first, with their row keys.

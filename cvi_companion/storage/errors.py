@@ -26,6 +26,10 @@ class ReadOnly(StorageError):
     """The data folder or file cannot be written."""
 
 
+class EntryMissing(StorageError):
+    """The entry was deleted for good (perhaps by another window) before a change to it was saved."""
+
+
 class Busy(StorageError):
     """Another program held the database for too long."""
 

@@ -33,12 +33,10 @@ def test_keys_are_newest_first_and_filters_apply(repo, make_entry, berlin):
     sides = [Side.LEFT, Side.RIGHT, Side.LEFT, Side.BOTH]
     entries = [make_entry(started_at=s, side=side, now=NOW) for s, side in zip(days, sides, strict=True)]
     repo.add_many(entries)
-    keys = repo.keys(CrampFilter())
-    found = repo.by_keys(keys)
-    assert [found[k].started_at for k in keys] == sorted(days, reverse=True)
+    assert [e.started_at for _, e in repo.page(CrampFilter(), 0, 10)] == sorted(days, reverse=True)
     assert repo.count(CrampFilter(side=Side.LEFT)) == 2
-    ranged = repo.by_keys(repo.keys(CrampFilter(since=date(2026, 11, 5), until=date(2026, 11, 9))))
-    assert sorted(e.started_at.day for e in ranged.values()) == [5, 9]
+    ranged = repo.page(CrampFilter(since=date(2026, 11, 5), until=date(2026, 11, 9)), 0, 10)
+    assert sorted(e.started_at.day for _, e in ranged) == [5, 9]
     assert repo.date_span() == (date(2026, 11, 1), date(2026, 11, 20))
 
 
@@ -80,7 +78,9 @@ def test_update_returns_the_previous_version(repo, make_entry):
     before = repo.update(changed)
     assert before == entry
     assert repo.get(entry.id) == changed
-    with pytest.raises(KeyError):
+    from cvi_companion.storage.errors import EntryMissing
+
+    with pytest.raises(EntryMissing, match="deleted for good"):
         repo.update(make_entry())
 
 
@@ -137,14 +137,18 @@ def test_pages_and_positions_follow_the_newest_first_order(repo, make_entry, ber
     twins = [make_entry(started_at=same_time, now=NOW) for _ in range(3)]
     repo.add_many(entries + twins)
     everything = CrampFilter()
-    keys = list(repo.keys(everything))
+    rows = repo.page(everything, 0, 100)
+    keys = [key for key, _ in rows]
+    assert len(keys) == 28
+    starts = [entry.started_at for _, entry in rows]
+    assert starts == sorted(starts, reverse=True)
     pages = [repo.page(everything, offset, 7) for offset in range(0, 28, 7)]
     assert [key for page in pages for key, _ in page] == keys
     assert [key for key, _ in repo.page(everything, 26, 7)] == keys[26:]
     for expected, key in enumerate(keys):
         assert repo.position(everything, key) == expected
     lefts = CrampFilter(side=Side.LEFT)
-    left_keys = list(repo.keys(lefts))
+    left_keys = [key for key, entry in repo.page(everything, 0, 100) if entry.side is Side.LEFT]
     assert [key for key, _ in repo.page(lefts, 0, 100)] == left_keys
     assert repo.position(lefts, left_keys[-1]) == len(left_keys) - 1
     right_key = next(key for key, entry in repo.page(everything, 0, 100) if entry.side is Side.RIGHT)
@@ -162,3 +166,28 @@ def test_reading_newest_first_needs_no_sort(repo):
     details = " ".join(row[-1] for row in plan)
     assert "cramp_entries_by_start" in details
     assert "TEMP B-TREE" not in details
+
+
+def test_date_ranges_read_pages_without_sorting(repo):
+    from cvi_companion.storage.cramp_repository import _where
+
+    where, params = _where(CrampFilter(since=date(2026, 1, 1), until=date(2026, 6, 30), side=Side.LEFT))
+    plan = repo.database.connection.execute(
+        f"EXPLAIN QUERY PLAN SELECT rowid FROM cramp_entries WHERE {where} "
+        "ORDER BY started_utc DESC, rowid DESC LIMIT 200 OFFSET 1000",
+        params,
+    ).fetchall()
+    assert "TEMP B-TREE" not in " ".join(row[-1] for row in plan)
+
+
+def test_date_ranges_at_the_edges_of_the_world(repo, make_entry):
+    from zoneinfo import ZoneInfo
+
+    kiritimati = datetime(2026, 11, 5, 0, 30, tzinfo=ZoneInfo("Pacific/Kiritimati"))  # UTC+14
+    pago = datetime(2026, 11, 5, 23, 30, tzinfo=ZoneInfo("Pacific/Pago_Pago"))  # UTC-11
+    repo.add_many([make_entry(started_at=kiritimati, now=NOW), make_entry(started_at=pago, now=NOW)])
+    the_fifth = CrampFilter(since=date(2026, 11, 5), until=date(2026, 11, 5))
+    assert repo.count(the_fifth) == 2
+    assert len(repo.page(the_fifth, 0, 10)) == 2
+    assert repo.count(CrampFilter(until=date(2026, 11, 4))) == 0
+    assert repo.count(CrampFilter(since=date(2026, 11, 6))) == 0

@@ -1,0 +1,150 @@
+"""The cramp-log tab with a large log: open, scroll to the end, filter, refresh after a new entry.
+
+Each step is timed until the window has repainted. The baseline, measured in the same run, is the same
+steps on a bare QTableView over a QStandardItemModel of 200 rows (what one repaint costs on this machine).
+A pause under about 100 ms is not noticed; the ratio says how far the log tab is from a trivial table.
+
+Usage: uv run python -m benchmarks.log_tab [--entries 100000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from benchmarks._common import rss_mib, seed_log
+from cvi_companion.domain.cramps import CrampFilter, Side
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.cramp_service import CrampService
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.cramp_repository import CrampRepository
+from cvi_companion.storage.db import open_database
+from cvi_companion.storage.local_zone import local_zone
+from cvi_companion.storage.paths import resolve_paths
+from cvi_companion.storage.settings_store import SettingsStore
+from cvi_companion.ui.main_window import MainWindow
+
+
+def timed(app: QApplication, widget: QWidget, step: Callable[[], object]) -> float:
+    """Seconds for `step` plus the repaint it causes (grab() forces a full paint of the widget)."""
+    start = time.perf_counter()
+    step()
+    app.processEvents()
+    widget.grab()
+    return time.perf_counter() - start
+
+
+def baseline(app: QApplication, runs: int) -> dict[str, float]:
+    """The same steps on a bare 200-row table."""
+    model = QStandardItemModel(200, 9)
+    for row in range(200):
+        for col in range(9):
+            model.setItem(row, col, QStandardItem(f"{row}:{col}"))
+    results: dict[str, list[float]] = {"open": [], "scroll": [], "filter": [], "dates": [], "refresh": []}
+    for _ in range(runs):
+        view = QTableView()
+        view.resize(1100, 700)
+        results["open"].append(timed(app, view, lambda v=view: (v.setModel(model), v.show())))  # type: ignore[misc]
+        results["scroll"].append(timed(app, view, view.scrollToBottom))
+        results["filter"].append(timed(app, view, lambda v=view: v.setRowHidden(0, True)))  # type: ignore[misc]
+        results["dates"].append(timed(app, view, lambda v=view: v.setRowHidden(1, True)))  # type: ignore[misc]
+        results["refresh"].append(timed(app, view, lambda: model.setItem(0, 0, QStandardItem("x"))))
+        view.close()
+        view.deleteLater()
+        _flush_deletes(app)
+    return {k: statistics.median(v) for k, v in results.items()}
+
+
+def log_tab(app: QApplication, folder: Path, runs: int) -> dict[str, float]:
+    """The steps on the real main window over the seeded log."""
+    paths = resolve_paths(folder, env={})
+    db = open_database(paths.db_path, paths.backups_dir)
+    settings = SettingsService(SettingsStore(paths.settings_path))
+    service = CrampService(CrampRepository(db), Clock(local_zone()), settings, poll_ms=0)
+    results: dict[str, list[float]] = {"open": [], "scroll": [], "filter": [], "dates": [], "refresh": []}
+    year_ago = date.today() - timedelta(days=365)
+    for _ in range(runs):
+        holder: list[MainWindow] = []
+
+        def open_window(keep: list[MainWindow] = holder) -> None:
+            window = MainWindow(service)
+            window.resize(1100, 700)
+            window.show()
+            keep.append(window)
+
+        results["open"].append(_open(app, open_window, holder))
+        window = holder[0]
+        tab = window.log_tab
+        results["scroll"].append(timed(app, window, tab.view.scrollToBottom))
+        results["filter"].append(timed(app, window, lambda t=tab: t.model.set_filter(CrampFilter(side=Side.LEFT))))  # type: ignore[misc]
+        results["dates"].append(timed(app, window, lambda t=tab: t.model.set_filter(CrampFilter(since=year_ago))))  # type: ignore[misc]
+        tab.model.set_filter(CrampFilter())
+        app.processEvents()
+        results["refresh"].append(
+            timed(app, window, lambda: service.log(started_at=service.clock.now(), side=Side.RIGHT))
+        )
+        window.close()
+        window.deleteLater()
+        _flush_deletes(app)
+    db.close()
+    return {k: statistics.median(v) for k, v in results.items()}
+
+
+def _flush_deletes(app: QApplication) -> None:
+    """Really delete widgets passed to deleteLater() (outside an event loop Qt only does it when asked)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+
+
+def _open(app: QApplication, open_window: Callable[[], None], holder: list[MainWindow]) -> float:
+    start = time.perf_counter()
+    open_window()
+    app.processEvents()
+    holder[0].grab()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="cvi-bench-") as tmp:
+        folder = Path(tmp) / "data"
+        seed_start = time.perf_counter()
+        seed_log(folder, args.entries)
+        seeded = time.perf_counter() - seed_start
+        base = baseline(app, args.runs)
+        rss_before = rss_mib(os.getpid())
+        tab = log_tab(app, folder, args.runs)
+        rss_after = rss_mib(os.getpid())
+    print(f"log of {args.entries} entries (seeded in {seeded:.1f} s); median of {args.runs} runs; offscreen")
+    print(f"{'step (until repainted)':<34}{'bare 200-row table':>20}{'cramp log tab':>16}{'ratio':>8}")
+    labels = {
+        "open": "open the window",
+        "scroll": "scroll to the last entry",
+        "filter": "filter by side",
+        "dates": "filter to the last 12 months",
+        "refresh": "log one entry, table refreshes",
+    }
+    for key, label in labels.items():
+        print(f"{label:<34}{base[key] * 1000:>17.1f} ms{tab[key] * 1000:>13.1f} ms{tab[key] / base[key]:>8.1f}")
+    print(f"process RSS before opening the log {rss_before:.0f} MiB, after all runs {rss_after:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""The table view both the log and the trash use: fixed row heights, sensible widths, row selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from cvi_companion.ui.cramp_table_model import Column, CrampTableModel
+
+# Sample texts that size each column once, instead of measuring rows (which would read every entry).
+_SAMPLES = {
+    Column.STARTED: "Wed 30 Sep 2026 03:10",
+    Column.NIGHT_OF: "Wed 30 Sep",
+    Column.SIDE: "Right",
+    Column.WHERE: "Calf, thigh",
+    Column.INTENSITY: "Intensity",
+    Column.DURATION: "10 min 30 s",
+    Column.WOKE: "Woke me",
+    Column.HELPED: "Stretching or flexing the",
+}
+
+
+class CrampTableView(QTableView):
+    """A read-only row view over a CrampTableModel; Enter asks to open a row, Delete to remove rows."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, model: CrampTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        rows = self.verticalHeader()
+        rows.hide()
+        # Fixed heights: with 100,000 rows nothing may be measured per row.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        columns = self.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setStretchLastSection(True)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        for column, sample in _SAMPLES.items():
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        self.setAccessibleName(self.tr("Logged cramps"))
+        self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+        self.installEventFilter(self)
+
+    def crampModel(self) -> CrampTableModel:
+        """The model, typed."""
+        model = self.model()
+        assert isinstance(model, CrampTableModel)
+        return model
+
+    def selected_rows(self) -> list[int]:
+        """Selected rows, top to bottom."""
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
+
+    def select_rows(self, rows: list[int], current: int | None = None) -> None:
+        """Select these rows (and make one current) without scrolling elsewhere."""
+        model = self.crampModel()
+        selection = self.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        selection.clearSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), flags)
+        if current is not None and 0 <= current < model.rowCount():
+            selection.setCurrentIndex(model.index(current, 0), selection.SelectionFlag.NoUpdate)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter opens the current row; Delete (or Backspace) asks to delete the selection."""
+        # Handled here rather than through `activated`, which macOS does not send for Enter.
+        if watched is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self.open_requested.emit()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+                self.delete_requested.emit()
+                return True
+        return super().eventFilter(watched, event)

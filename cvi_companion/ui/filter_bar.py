@@ -1,0 +1,128 @@
+"""The row above the log that narrows it down: a date range and a side."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from cvi_companion.domain.cramps import SIDE_LABELS, CrampFilter, Side
+from cvi_companion.domain.errors import ValidationError
+from cvi_companion.services.clock import Clock
+from cvi_companion.ui.night_style import error_colour
+
+ALL_TIME = "all"
+CUSTOM = "custom"
+# Days back from today (today counts as one of them).
+PRESET_DAYS = {"7": 7, "30": 30, "365": 365}
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class FilterBar(QWidget):
+    """Date range presets (or two dates) and a side; `changed` fires with each new valid filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.range = QComboBox(self)
+        self.range.addItem(self.tr("All time"), ALL_TIME)
+        self.range.addItem(self.tr("Last 7 days"), "7")
+        self.range.addItem(self.tr("Last 30 days"), "30")
+        self.range.addItem(self.tr("Last 12 months"), "365")
+        self.range.addItem(self.tr("Custom…"), CUSTOM)
+        range_label = QLabel(self.tr("S&how"), self)
+        range_label.setBuddy(self.range)
+        self.range.setAccessibleName(self.tr("Show entries from"))
+
+        today = clock.now().date()
+        self.since = QDateEdit(_qdate(today - timedelta(days=29)), self)
+        self.until = QDateEdit(_qdate(today), self)
+        self.to_label = QLabel(self.tr("to"), self)
+        self.to_label.setBuddy(self.until)
+        for edit, name in ((self.since, self.tr("First day")), (self.until, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._emit)
+
+        self.side = QComboBox(self)
+        self.side.addItem(self.tr("Any"), None)
+        for side, text in SIDE_LABELS.items():
+            self.side.addItem(self.tr(text), side.value)
+        side_label = QLabel(self.tr("&Side"), self)
+        side_label.setBuddy(self.side)
+        self.side.setAccessibleName(self.tr("Side"))
+
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(range_label)
+        layout.addWidget(self.range)
+        layout.addWidget(self.since)
+        layout.addWidget(self.to_label)
+        layout.addWidget(self.until)
+        layout.addSpacing(16)
+        layout.addWidget(side_label)
+        layout.addWidget(self.side)
+        layout.addWidget(self.problem, 1)
+
+        self.range.currentIndexChanged.connect(self._range_changed)
+        self.side.currentIndexChanged.connect(self._emit)
+        self._range_changed()
+
+    def _range_changed(self) -> None:
+        custom = self.range.currentData() == CUSTOM
+        for widget in (self.since, self.to_label, self.until):
+            widget.setVisible(custom)
+        self._emit()
+
+    def current(self) -> CrampFilter | None:
+        """The filter the controls describe, or None (with a message shown) if the dates are the wrong way round."""
+        choice = self.range.currentData()
+        since: date | None = None
+        until: date | None = None
+        if choice == CUSTOM:
+            since, until = _pydate(self.since.date()), _pydate(self.until.date())
+        elif choice in PRESET_DAYS:
+            since = self._clock.now().date() - timedelta(days=PRESET_DAYS[choice] - 1)
+        side = self.side.currentData()
+        # Qt hands enum data back as plain strings.
+        flt = CrampFilter(since=since, until=until, side=Side(side) if side else None)
+        try:
+            flt.check()
+        except ValidationError as error:
+            message = error.problems[0].message
+            self.problem.setText(message[:1].upper() + message[1:] + ".")
+            return None
+        self.problem.clear()
+        return flt
+
+    def reset(self) -> None:
+        """Back to all entries, any side."""
+        self.range.setCurrentIndex(0)
+        self.side.setCurrentIndex(0)
+
+    def is_default(self) -> bool:
+        """Whether nothing is filtered out."""
+        return self.range.currentData() == ALL_TIME and self.side.currentData() is None
+
+    def _emit(self) -> None:
+        flt = self.current()
+        if flt is not None:
+            self.changed.emit(flt)
+
+    def select_side(self, side: Side | None) -> None:
+        """Show only one side (None: any)."""
+        self.side.setCurrentIndex(max(0, self.side.findData(side.value if side else None)))

@@ -1,0 +1,85 @@
+"""A dim, warm, dark look for use at night: nothing on screen comes close to white.
+
+The palette must be in place before a window is first shown, so its very first frame is already dark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Low-brightness colours with a warm tint; the brightest (text) stays well below white.
+_WINDOW = "#16130f"
+_BASE = "#1d1a16"
+_ALTERNATE = "#221e19"
+_BUTTON = "#2a251f"
+_TEXT = "#b9ad99"
+_DIM_TEXT = "#7d7466"
+_HIGHLIGHT = "#5e401a"
+_HIGHLIGHT_TEXT = "#cbb998"
+_LINK = "#c49a5a"
+
+
+def night_palette() -> QPalette:
+    """The dim night palette, for every colour group (active, inactive, disabled)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: _WINDOW,
+        QPalette.ColorRole.WindowText: _TEXT,
+        QPalette.ColorRole.Base: _BASE,
+        QPalette.ColorRole.AlternateBase: _ALTERNATE,
+        QPalette.ColorRole.ToolTipBase: _BUTTON,
+        QPalette.ColorRole.ToolTipText: _TEXT,
+        QPalette.ColorRole.PlaceholderText: _DIM_TEXT,
+        QPalette.ColorRole.Text: _TEXT,
+        QPalette.ColorRole.Button: _BUTTON,
+        QPalette.ColorRole.ButtonText: _TEXT,
+        QPalette.ColorRole.BrightText: _HIGHLIGHT_TEXT,
+        QPalette.ColorRole.Light: "#3a332a",
+        QPalette.ColorRole.Midlight: "#312b24",
+        QPalette.ColorRole.Mid: "#4a4238",
+        QPalette.ColorRole.Dark: "#0f0d0a",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Highlight: _HIGHLIGHT,
+        QPalette.ColorRole.HighlightedText: _HIGHLIGHT_TEXT,
+        QPalette.ColorRole.Link: _LINK,
+        QPalette.ColorRole.LinkVisited: _LINK,
+        QPalette.ColorRole.Accent: _HIGHLIGHT,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.HighlightedText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DIM_TEXT))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor(_BUTTON))
+    return palette
+
+
+def dim(widget: QWidget) -> None:
+    """Give a not-yet-shown window the night palette and paint its background itself, so it opens dark."""
+    widget.setPalette(night_palette())
+    widget.setAutoFillBackground(True)
+
+
+def dim_application(app: QApplication) -> None:
+    """Use the night palette for every window of the app (when it starts at night)."""
+    app.setPalette(night_palette())
+
+
+def luminance(colour: QColor) -> float:
+    """Relative brightness 0-255 of a colour (Rec. 709 weights)."""
+    return 0.2126 * colour.red() + 0.7152 * colour.green() + 0.0722 * colour.blue()
+
+
+def is_dim(palette: QPalette) -> bool:
+    """Whether a palette is a dark one (its window colour is dark)."""
+    return luminance(palette.color(QPalette.ColorRole.Window)) < 80
+
+
+def error_colour(palette: QPalette) -> str:
+    """The colour for a problem message: a softer red on the dim palette keeps it readable without glare."""
+    return "#e07a5f" if is_dim(palette) else "#b3261e"

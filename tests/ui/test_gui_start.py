@@ -1,0 +1,132 @@
+"""Starting the window for real: storage problems at start, the hidden benchmark and screenshot options,
+and what happens on an unexpected error."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cvi_companion.app import gui
+from cvi_companion.cli.parser import parse_args
+from cvi_companion.storage.db import open_database
+from cvi_companion.storage.paths import resolve_paths
+from cvi_companion.ui.night_style import is_dim
+
+
+@pytest.fixture
+def critical(monkeypatch, qapp):
+    """Records what QMessageBox.critical would have shown (instead of blocking the test)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def restore_excepthook():
+    hook = sys.excepthook
+    yield
+    sys.excepthook = hook
+
+
+def test_a_file_that_is_not_a_cramp_log_gives_a_message_and_status_1(tmp_path, critical, restore_excepthook):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "cramp-log.sqlite3").write_bytes(b"these are my notes, not a database\n")
+    assert gui.run_gui(parse_args(["--data-dir", str(folder)])) == 1
+    assert len(critical) == 1
+    assert "is not a cramp-log database" in critical[0]
+    assert "Traceback" not in critical[0]
+
+
+def test_at_night_even_the_start_problem_message_is_dim(tmp_path, monkeypatch, qapp, restore_excepthook):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "cramp-log.sqlite3").write_bytes(b"not a database")
+    monkeypatch.setattr(gui, "is_night", lambda *_args: True)
+    palettes = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *_a, **_k: palettes.append(is_dim(QApplication.palette())))
+    assert gui.run_gui(parse_args(["--data-dir", str(folder)])) == 1
+    assert palettes == [True]
+    assert not is_dim(QApplication.palette())  # put back afterwards
+
+
+def test_a_log_from_a_newer_version_gives_a_message_and_status_1(tmp_path, critical, restore_excepthook):
+    paths = resolve_paths(tmp_path / "data", env={})
+    paths.ensure()
+    open_database(paths.db_path, paths.backups_dir).close()
+    with sqlite3.connect(paths.db_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert gui.run_gui(parse_args(["--data-dir", str(paths.data_dir)])) == 1
+    assert "newer version" in critical[0]
+
+
+def test_exit_after_paint_reports_the_time_to_first_paint(tmp_path, qapp, capsys, restore_excepthook):
+    hook = sys.excepthook
+    assert gui.run_gui(parse_args(["--data-dir", str(tmp_path / "data"), "--exit-after-paint"])) == 0
+    out = capsys.readouterr().out.split()
+    assert out[0] == "first-paint"
+    assert 0 < float(out[1]) < 60
+    assert sys.excepthook is hook  # the crash reporter is gone again
+    assert (tmp_path / "data" / "cramp-log.sqlite3").exists()
+    assert QApplication.applicationName() == "cvi-companion"
+
+
+def test_screenshots_of_the_window_and_of_the_quick_log(tmp_path, qapp, restore_excepthook):
+    data = str(tmp_path / "data")
+    window_png = tmp_path / "window.png"
+    dialog_png = tmp_path / "quick.png"
+    assert gui.run_gui(parse_args(["--data-dir", data, "--screenshot", str(window_png)])) == 0
+    assert gui.run_gui(parse_args(["--data-dir", data, "--quick-log", "--screenshot", str(dialog_png)])) == 0
+    window, dialog = QImage(str(window_png)), QImage(str(dialog_png))
+    assert window.width() >= 900
+    assert window.height() >= 500
+    assert 0 < dialog.width() < window.width()
+
+
+def test_settings_problems_are_shown_once_without_blocking(tmp_path, qapp, monkeypatch, restore_excepthook):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"night_starts": "late"}', encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(gui, "show_settings_problems", lambda _parent, problems: shown.append(problems))
+    assert gui.run_gui(parse_args(["--data-dir", str(data), "--exit-after-paint"])) == 0
+    assert len(shown) == 1
+    assert "night_starts" in shown[0][0]
+
+
+def test_the_settings_message_does_not_block(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = gui.show_settings_problems(parent, ("'night_starts' should be a time like 22:00",))
+    assert box.isVisible()
+    assert not box.isModal()
+    assert "22:00" in box.informativeText()
+    box.close()
+
+
+def test_an_unexpected_error_is_logged_and_apologised_for(qtbot, app_paths, restore_excepthook):
+    reporter = gui.CrashReporter(app_paths)
+    reporter.install()
+    try:
+        raise ValueError("a bug in a slot")
+    except ValueError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        reporter.uninstall()
+    log = (app_paths.logs_dir / "cvi-companion.log").read_text(encoding="utf-8")
+    assert "ValueError: a bug in a slot" in log
+    assert "Traceback" in log
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1
+    assert "Sorry" in boxes[0].text()
+    assert str(app_paths.logs_dir) in boxes[0].informativeText()
+    # A second error while the apology is still open does not pile up another window.
+    reporter.hook(RuntimeError, RuntimeError("again"), None)
+    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]) == 1
+    boxes[0].close()
+    boxes[0].deleteLater()
