@@ -26,6 +26,9 @@ def env(platform: str = "offscreen", xdg_home: Path | None = None) -> dict[str, 
     """
     out = dict(os.environ)
     out["QT_QPA_PLATFORM"] = platform
+    # Measure what people get: an installed app has its bytecode cached (pip compiles it; Python writes it
+    # on the first run), so the untimed warm-up run must be allowed to write it.
+    out.pop("PYTHONDONTWRITEBYTECODE", None)
     out.pop("CVI_COMPANION_HOME", None)
     if xdg_home is not None:
         out["XDG_DATA_HOME"] = str(xdg_home / "data")
@@ -96,8 +99,13 @@ def time_to_exit(cmd: list[str], environ: dict[str, str], timeout: float = 60.0)
 
 def median_of(runs: int, measure: Callable[[], float]) -> float:
     """Median of `runs` measurements (after one untimed warm-up for the file cache)."""
+    return statistics.median(samples_of(runs, measure))
+
+
+def samples_of(runs: int, measure: Callable[[], float]) -> list[float]:
+    """`runs` measurements, after one untimed warm-up (file cache, bytecode)."""
     measure()
-    return statistics.median(measure() for _ in range(runs))
+    return [measure() for _ in range(runs)]
 
 
 def rss_mib(pid: int) -> float:
