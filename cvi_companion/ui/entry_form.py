@@ -289,9 +289,11 @@ class EntryForm(QWidget):
 
     def _load_duration(self, seconds: int | None) -> None:
         index = self.duration_choice.findData(seconds) if seconds is not None else 0
+        if seconds is not None:
+            # Shown even beside a quick pick, so "1–5 min" for a 3-minute cramp still says 3.0 min.
+            self.duration_minutes.setValue(seconds / 60)
         if seconds is not None and index < 0:
             index = self.duration_choice.findData(_EXACT)
-            self.duration_minutes.setValue(seconds / 60)
         self.duration_choice.setCurrentIndex(index)
         self._loaded_duration_state = (index, self.duration_minutes.value())
 

@@ -45,6 +45,7 @@ def test_the_form_shows_the_entry_as_it_was_logged(qtbot, service, repo, make_en
     assert form.side_buttons[Side.BOTH].isChecked()
     assert [loc for loc, c in form.location_checks.items() if c.isChecked()] == [Location.FOOT, Location.THIGH]
     assert form.duration_choice.currentText() == "1–5 min"
+    assert form.duration_minutes.value() == 3.0  # the exact figure is shown beside the quick pick
     assert form.woke_me.isChecked()
     assert form.intensity.value() == 0
     assert form.intensity.text() == "0"
