@@ -27,6 +27,7 @@ from cvi_companion.storage.settings_store import SettingsStore
 if TYPE_CHECKING:
     import logging
 
+    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
     from cvi_companion.services.settings_service import SettingsService
@@ -192,7 +193,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except StorageError as error:
             return _start_problem(error)
         try:
-            return _run_window(app, args, paths, db, clock, settings)
+            return _run_window(app, args, paths, db, clock, settings, palette_before)
         finally:
             settings.deleteLater()
             db.close()
@@ -201,12 +202,19 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_window(
-    app: QApplication, args: argparse.Namespace, paths: AppPaths, db: Database, clock: Clock, settings: SettingsService
+    app: QApplication,
+    args: argparse.Namespace,
+    paths: AppPaths,
+    db: Database,
+    clock: Clock,
+    settings: SettingsService,
+    day_palette: QPalette,
 ) -> int:
     from PySide6.QtCore import QEvent, Qt, QTimer
 
     from cvi_companion.services.cramp_service import CrampService
     from cvi_companion.ui.main_window import MainWindow
+    from cvi_companion.ui.night_style import NightFollower
 
     reporter = CrashReporter(paths)
     reporter.install()
@@ -217,6 +225,7 @@ def _run_window(
             service.check_external_changes()
 
     app.applicationStateChanged.connect(on_state)
+    follower = NightFollower(app, service.is_night_now, day_palette)
     window: MainWindow | None = None
     try:
         window = MainWindow(service)
@@ -239,5 +248,6 @@ def _run_window(
         if window is not None:
             window.deleteLater()
         service.deleteLater()
+        follower.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         reporter.uninstall()

@@ -5,8 +5,14 @@ The palette must be in place before a window is first shown, so its very first f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+# Once a minute is often enough to follow the clock into the night and costs nothing measurable.
+FOLLOW_INTERVAL_MS = 60_000
 
 # Low-brightness colours with a warm tint; the brightest (text) stays well below white.
 _WINDOW = "#16130f"
@@ -68,6 +74,45 @@ def dim(widget: QWidget) -> None:
 def dim_application(app: QApplication) -> None:
     """Use the night palette for every window of the app (when it starts at night)."""
     app.setPalette(night_palette())
+
+
+class NightFollower(QObject):
+    """Keeps the whole app dim during the person's night window and normal by day.
+
+    It looks once a minute and whenever the app comes to the front, so a window left open since the
+    evening is already dim when someone turns to it at 3 a.m.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        is_night: Callable[[], bool],
+        day_palette: QPalette,
+        interval_ms: int = FOLLOW_INTERVAL_MS,
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._is_night = is_night
+        self._day_palette = QPalette(day_palette)
+        self.night = is_dim(app.palette())
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        if interval_ms > 0:
+            self._timer.start()
+        app.applicationStateChanged.connect(self._on_state)
+
+    def _on_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check()
+
+    def check(self) -> bool:
+        """Switch the app's palette if night has begun or ended; return whether it is night."""
+        night = self._is_night()
+        if night != self.night:
+            self.night = night
+            self._app.setPalette(night_palette() if night else self._day_palette)
+        return night
 
 
 def luminance(colour: QColor) -> float:

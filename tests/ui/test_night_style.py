@@ -12,7 +12,7 @@ from cvi_companion.domain.cramps import Side
 from cvi_companion.domain.settings import Settings
 from cvi_companion.ui.entry_dialog import EntryDialog
 from cvi_companion.ui.main_window import MainWindow
-from cvi_companion.ui.night_style import dim_application, is_dim, luminance, night_palette
+from cvi_companion.ui.night_style import NightFollower, dim_application, is_dim, luminance, night_palette
 from cvi_companion.ui.quick_log_dialog import QuickLogDialog
 from cvi_companion.ui.trash_dialog import TrashDialog
 
@@ -101,3 +101,32 @@ def test_the_night_palette_has_no_bright_colour():
             if role in (QPalette.ColorRole.NColorRoles, QPalette.ColorRole.NoRole):
                 continue
             assert luminance(palette.color(group, role)) < 200, (group, role)
+
+
+def test_the_app_follows_the_clock_into_the_night_and_back(qtbot, service, fake_time, day, night, brightness):
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    day_palette = QPalette(app.palette())
+    fake_time.now = day
+    follower = NightFollower(app, service.is_night_now, day_palette, interval_ms=0)
+    try:
+        window = MainWindow(service)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert not follower.check()
+        assert brightness(window)[0] > 100
+        fake_time.now = night
+        assert follower.check()
+        # The window left open since the evening goes dim with the app.
+        qtbot.waitUntil(lambda: is_dim(window.palette()))
+        mean, near_white = brightness(window)
+        assert mean < 50
+        assert near_white < 0.001
+        fake_time.now = day
+        assert not follower.check()
+        qtbot.waitUntil(lambda: not is_dim(window.palette()))
+        assert app.palette().color(QPalette.ColorRole.Window) == day_palette.color(QPalette.ColorRole.Window)
+    finally:
+        app.setPalette(day_palette)
+        follower.deleteLater()
