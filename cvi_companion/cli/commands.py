@@ -35,6 +35,14 @@ from cvi_companion.storage.settings_store import SettingsStore
 
 E = TypeVar("E", Side, Location, Relief, Context, Soreness)
 
+# Which `log` option to name when the domain rejects a field.
+_OPTION_FOR_FIELD = {
+    "started_at": "at",
+    "duration_s": "duration",
+    "locations": "location",
+    "tags": "tag",
+}
+
 
 def _one(kind: type[E], text: str, option: str) -> E:
     try:
@@ -121,8 +129,8 @@ def cmd_log(args: argparse.Namespace, out: IO[str], now: datetime, tz: tzinfo) -
                 note=args.note,
             )
         except ValidationError as error:
-            field = error.problems[0].field.replace("_s", "").replace("_", "-")
-            raise UsageError(f"{PROG} log: --{field}: {error}") from None
+            option = _OPTION_FOR_FIELD.get(error.problems[0].field, error.problems[0].field)
+            raise UsageError(f"{PROG} log: --{option}: {error}") from None
         if remembered is None:
             raise UsageError(f"{PROG} log: say which leg with --side left, right or both")
         repo.add(entry)
