@@ -11,7 +11,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks._common import APP, BARE_WINDOW, cpu_seconds, env, median_of, rss_mib, seed_log, time_until_line
+from benchmarks._common import (
+    APP,
+    BARE_WINDOW,
+    cpu_between,
+    cpu_snapshot,
+    env,
+    median_of,
+    rss_mib,
+    seed_log,
+    time_until_line,
+)
 
 
 def idle_figures(cmd: list[str], settle: float, idle: float) -> tuple[float, float]:
@@ -20,9 +30,9 @@ def idle_figures(cmd: list[str], settle: float, idle: float) -> tuple[float, flo
     try:
         time.sleep(settle)
         rss = rss_mib(proc.pid)
-        before = cpu_seconds(proc.pid)
+        before = cpu_snapshot(proc.pid)
         time.sleep(idle)
-        return rss, cpu_seconds(proc.pid) - before
+        return rss, cpu_between(before, cpu_snapshot(proc.pid))
     finally:
         proc.kill()
         proc.wait()
@@ -48,7 +58,7 @@ def main() -> None:
     ratio = app_start / bare_start
     print(f"{'start to first paint (s)':<28}{bare_start:>14.3f}{app_start:>16.3f}{ratio:>8.2f}{'<= 1.5':>10}")
     print(f"{'RSS after settle (MiB)':<28}{bare_rss:>14.1f}{app_rss:>16.1f}{app_rss / bare_rss:>8.2f}{'<= 1.3':>10}")
-    print(f"{'CPU while idle (s)':<28}{bare_cpu:>14.3f}{app_cpu:>16.3f}{'':>8}{'< 0.01':>10}")
+    print(f"{'CPU while idle (s)':<28}{bare_cpu:>14.4f}{app_cpu:>16.4f}{'':>8}{'< 0.01':>10}")
 
 
 if __name__ == "__main__":

@@ -38,10 +38,6 @@ TITLE = "CVI Companion"
 LOG_NAME = "cvi-companion.log"
 LOG_MAX_BYTES = 256 * 1024
 SCREENSHOT_SETTLE_MS = 300
-# How often to look for entries written by the terminal command while the window is open. The look also
-# happens whenever the app comes to the foreground, so a slow beat suffices; the service's 2 s beat alone
-# costs about 0.02 s of CPU per idle minute, twice the budget.
-EXTERNAL_POLL_MS = 10_000
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -218,7 +214,7 @@ def _run_window(
 
     reporter = CrashReporter(paths)
     reporter.install()
-    service = CrampService(CrampRepository(db), clock, settings, poll_ms=EXTERNAL_POLL_MS)
+    service = CrampService(CrampRepository(db), clock, settings)
 
     def on_state(state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
