@@ -64,7 +64,6 @@ class FilterBar(QWidget):
         self.side.setAccessibleName(self.tr("Side"))
 
         self.problem = QLabel(self)
-        self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +103,8 @@ class FilterBar(QWidget):
             flt.check()
         except ValidationError as error:
             message = error.problems[0].message
+            # Coloured now, not at start: the app may have switched to the night palette since.
+            self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
             self.problem.setText(message[:1].upper() + message[1:] + ".")
             return None
         self.problem.clear()
