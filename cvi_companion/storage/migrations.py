@@ -56,7 +56,29 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, _v1),)
+def _v2(conn: sqlite3.Connection) -> None:
+    # One row per reminder occurrence, named by kind and slot (its nominal local date and time), so an
+    # occurrence can never be recorded twice; the row's outcome moves on (shown -> snoozed -> done).
+    run_statements(
+        conn,
+        """
+        CREATE TABLE reminder_events (
+            kind           TEXT NOT NULL,
+            slot           TEXT NOT NULL,
+            due_utc        INTEGER NOT NULL,
+            utc_offset     INTEGER NOT NULL,
+            outcome        TEXT NOT NULL CHECK (outcome IN ('shown', 'snoozed', 'done', 'skipped', 'missed')),
+            at             TEXT NOT NULL,
+            snoozes        INTEGER NOT NULL DEFAULT 0 CHECK (snoozes >= 0),
+            missed_because TEXT CHECK (missed_because IS NULL OR missed_because IN ('asleep', 'paused', 'not-running')),
+            PRIMARY KEY (kind, slot)
+        );
+        CREATE INDEX reminder_events_by_due ON reminder_events (due_utc)
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, _v1), Migration(2, _v2))
 
 
 def latest_version(migrations: tuple[Migration, ...] = MIGRATIONS) -> int:

@@ -74,15 +74,29 @@ def test_a_v1_log_opens_with_every_row(app_paths):
     db.close()
 
 
-def _add_column_v2(conn: sqlite3.Connection) -> None:
+NEXT = migrations.latest_version() + 1
+
+
+def _add_column_next(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE cramp_entries ADD COLUMN remark TEXT NOT NULL DEFAULT 'migrated'")
+
+
+def test_the_v1_log_is_upgraded_to_the_current_schema_after_a_backup(app_paths):
+    make_v1_log(app_paths.db_path)
+    db = open_database(app_paths.db_path, app_paths.backups_dir)
+    assert db.connection.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+    tables = {row[0] for row in db.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"cramp_entries", "reminder_events"} <= tables
+    assert db.connection.execute("SELECT count(*) FROM cramp_entries").fetchone()[0] == 3
+    db.close()
+    assert len(list(app_paths.backups_dir.glob("cramp-log-v1-*.sqlite3"))) == 1
 
 
 def test_upgrading_backs_up_first_then_migrates(app_paths):
     make_v1_log(app_paths.db_path)
-    steps = (*migrations.MIGRATIONS, migrations.Migration(2, _add_column_v2))
+    steps = (*migrations.MIGRATIONS, migrations.Migration(NEXT, _add_column_next))
     db = open_database(app_paths.db_path, app_paths.backups_dir, steps)
-    assert db.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.connection.execute("PRAGMA user_version").fetchone()[0] == NEXT
     assert db.connection.execute("SELECT count(*), min(remark) FROM cramp_entries").fetchone() == (3, "migrated")
     db.close()
     backups = list(app_paths.backups_dir.glob("cramp-log-v1-*.sqlite3"))
@@ -101,13 +115,16 @@ def test_a_failed_upgrade_changes_nothing(app_paths):
         conn.execute("ALTER TABLE cramp_entries ADD COLUMN remark TEXT")
         conn.execute("INSERT INTO no_such_table VALUES (1)")
 
-    steps = (*migrations.MIGRATIONS, migrations.Migration(2, broken))
-    with pytest.raises(StorageError, match="upgrade the log to schema 2"):
+    steps = (*migrations.MIGRATIONS, migrations.Migration(NEXT, broken))
+    with pytest.raises(StorageError, match=f"upgrade the log to schema {NEXT}"):
         open_database(app_paths.db_path, app_paths.backups_dir, steps)
     conn = sqlite3.connect(app_paths.db_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     columns = [row[1] for row in conn.execute("PRAGMA table_info(cramp_entries)")]
     assert "remark" not in columns
+    # Every step of the upgrade is one transaction: the real v2 step before the broken one is undone too.
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "reminder_events" not in tables
     assert conn.execute("SELECT count(*) FROM cramp_entries").fetchone()[0] == 3
     conn.close()
 
