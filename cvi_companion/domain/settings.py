@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import time
+from datetime import date, time
 from typing import Any
+
+from cvi_companion.domain.reminder_settings import plan_from_mapping, plan_to_mapping
+from cvi_companion.domain.reminders import ReminderPlan, default_plan
 
 SETTINGS_VERSION = 1
 
@@ -16,6 +19,7 @@ class Settings:
 
     night_starts: time = time(22, 0)
     night_ends: time = time(7, 0)
+    reminders: ReminderPlan = field(default_factory=lambda: default_plan(date.today()))
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -38,16 +42,22 @@ def _read_time(raw: object, key: str, default: time, problems: list[str]) -> tim
     return default
 
 
-def settings_from_mapping(data: Mapping[str, Any]) -> SettingsRead:
-    """Build Settings from parsed JSON, resetting bad values one by one and keeping unknown keys."""
+def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) -> SettingsRead:
+    """Build Settings from parsed JSON, resetting bad values one by one and keeping unknown keys.
+
+    `today` dates a newly switched-on stocking-replacement reminder (the file keeps it from then on).
+    """
     problems: list[str] = []
     default = Settings()
     version = data.get("version", SETTINGS_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
         problems.append(f"'version' should be a whole number, not {version!r}")
         version = SETTINGS_VERSION
-    known = {"version", "night_starts", "night_ends"}
+    known = {"version", "night_starts", "night_ends", "reminders"}
+    plan, plan_problems = plan_from_mapping(data.get("reminders"), today or date.today())
+    problems.extend(plan_problems)
     settings = Settings(
+        reminders=plan,
         night_starts=_read_time(data.get("night_starts", "22:00"), "night_starts", default.night_starts, problems),
         night_ends=_read_time(data.get("night_ends", "07:00"), "night_ends", default.night_ends, problems),
         extra={k: v for k, v in data.items() if k not in known},
@@ -65,5 +75,6 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
         version=SETTINGS_VERSION,
         night_starts=settings.night_starts.strftime("%H:%M"),
         night_ends=settings.night_ends.strftime("%H:%M"),
+        reminders=plan_to_mapping(settings.reminders),
     )
     return data
