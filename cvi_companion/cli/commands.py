@@ -241,6 +241,10 @@ def run(args: argparse.Namespace, out: IO[str] | None = None, now: datetime | No
             return cmd_list(args, out)
         if args.command == "export":
             return cmd_export(args, out, now)
+        if args.command == "agenda":
+            from cvi_companion.cli.agenda import cmd_agenda
+
+            return cmd_agenda(args, out, now, local_zone())
         raise UsageError(f"{PROG}: unknown command '{args.command}'")
     except UsageError as error:
         sys.stderr.write(f"{error}\n")

@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     add_range(export)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+
+    agenda = sub.add_parser(
+        "agenda",
+        help="show the coming reminders",
+        description="Show the coming reminders in local time (the TZ environment variable is followed).",
+    )
+    agenda.add_argument("--from", dest="start", metavar="WHEN", help="start here: an ISO date-time (default: now)")
+    agenda.add_argument("--days", default="1", metavar="N", help="how many days to show, 1 to 366 (default: 1)")
+    agenda.add_argument("--format", choices=("table", "json"), default="table")
     return parser
 
 

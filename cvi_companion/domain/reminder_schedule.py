@@ -184,13 +184,24 @@ def occurrences(
     Interval reminders are dropped in quiet hours; fixed times are kept there, because the person chose them.
     """
     anchors = anchors or {}
-    found: list[Occurrence] = []
+    fixed: list[Occurrence] = []
+    interval: list[Occurrence] = []
+    busy: list[tuple[datetime, datetime]] = []
     for rule in plan.active_rules():
-        for occurrence in rule_occurrences(rule, start, end, tz, anchors.get(rule.kind)):
-            if isinstance(rule.schedule, Interval) and in_quiet_hours(occurrence.due, plan, tz):
-                continue
-            found.append(occurrence)
-    return sorted(found)
+        # Look a little wider for fixed activities, so one just outside the range still blocks a break.
+        lead = timedelta(seconds=rule.activity_s or 0) + BREAK_CLEARANCE
+        wide = rule_occurrences(rule, start - lead, end + BREAK_CLEARANCE, tz, anchors.get(rule.kind))
+        if isinstance(rule.schedule, Interval):
+            interval.extend(o for o in wide if not in_quiet_hours(o.due, plan, tz))
+        else:
+            fixed.extend(wide)
+            if rule.activity_s:
+                busy.extend((o.due - BREAK_CLEARANCE, o.due + timedelta(seconds=rule.activity_s)) for o in wide)
+    # A walking break that would land during (or just before) a timed activity such as raising the legs is
+    # dropped: one gentle prompt at a time.
+    interval = [o for o in interval if not any(lo <= o.due < hi for lo, hi in busy)]
+    start_u, end_u = start.astimezone(UTC), end.astimezone(UTC)
+    return sorted(o for o in fixed + interval if start_u < o.due <= end_u)
 
 
 def next_per_kind(
@@ -209,6 +220,9 @@ def next_per_kind(
         window = min(window * 4, timedelta(days=120))
     return found
 
+
+# A break is not prompted this soon before a timed activity (nor during it).
+BREAK_CLEARANCE = timedelta(minutes=10)
 
 # How long after its due time a missed care task is still worth showing once, per kind. None: never
 # shown after an absence (an interval break simply restarts from the moment the person is back).

@@ -164,5 +164,9 @@ def plan_from_mapping(data: object, today: date) -> tuple[ReminderPlan, list[str
                 raise _Bad(f"{values!r} is not a set of values")
             plan = plan.with_rule(_rule_from_mapping(default, values))
         except _Bad as error:
-            problems.append(f"{kind.value}: {error}; using the default")
+            # Keep the person's on/off choice when it is readable: a bad time must not switch a reminder on.
+            enabled = values.get("enabled") if isinstance(values, Mapping) else None
+            if isinstance(enabled, bool):
+                plan = plan.with_rule(replace(default, enabled=enabled))
+            problems.append(f"{kind.value}: {error}; using the default schedule")
     return plan, problems

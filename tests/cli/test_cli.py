@@ -176,7 +176,7 @@ sys.exit(code)
 """
 
 
-@pytest.mark.parametrize("command", [["log", "--side", "left"], ["list"], ["export", "--format", "json"]])
+@pytest.mark.parametrize("command", [["log", "--side", "left"], ["list"], ["export", "--format", "json"], ["agenda"]])
 def test_terminal_commands_never_import_qt(data_dir, command):
     result = subprocess.run(
         [sys.executable, "-c", NO_QT, "--data-dir", str(data_dir), *command],
@@ -199,3 +199,55 @@ def test_list_into_a_closed_pipe_is_quiet(data_dir):
     assert result.stdout.startswith("id,started_at")
     assert "Traceback" not in result.stderr
     assert "Error" not in result.stderr
+
+
+def test_agenda_lists_the_coming_reminders_in_local_time(data_dir):
+    result = run(data_dir, "agenda", "--from", "2026-11-23T10:40", "--days", "1")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Mon 23 Nov 2026"
+    assert "  11:00  Raise your legs (30 min)" in lines
+    assert "  11:30  Walking break (3 min)" in lines
+    assert not [line for line in lines if line.startswith("  11:00  Walking")]
+    assert lines[1] == "  11:00  Raise your legs (30 min)"
+    assert lines[-1] == "  10:30  Walking break (3 min)"  # the next morning, within 24 hours
+
+
+def test_agenda_follows_the_tz_variable_and_gives_json(data_dir):
+    result = run(data_dir, "agenda", "--from", "2026-11-23T08:00", "--format", "json", env={"TZ": "America/New_York"})
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    elevation = [r for r in rows if r["kind"] == "elevation"]
+    assert [r["due"] for r in elevation] == [
+        "2026-11-23T11:00-05:00",
+        "2026-11-23T15:00-05:00",
+        "2026-11-23T19:30-05:00",
+    ]
+    assert elevation[0]["key"] == "elevation@2026-11-23T11:00"
+
+
+def test_agenda_reads_the_plan_from_settings_and_reports_reset_values(data_dir):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = {
+        "reminders": {"kinds": {"elevation": {"times": ["09:15"]}, "walking": {"enabled": False, "every_s": 5}}}
+    }
+    (data_dir / "settings.json").write_text(json.dumps(settings))
+    result = run(data_dir, "agenda", "--from", "2026-11-23T08:00")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == ["  09:15  Raise your legs (30 min)"]
+    assert "agenda: note: walking:" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["agenda", "--days", "0"], "--days: choose from 1 to 366"),
+        (["agenda", "--days", "many"], "--days: 'many' is not a whole number"),
+        (["agenda", "--from", "tomorrow"], "--from: 'tomorrow' is not a time"),
+    ],
+)
+def test_agenda_bad_input(data_dir, args, words):
+    result = run(data_dir, *args)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

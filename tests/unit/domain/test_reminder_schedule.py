@@ -58,7 +58,10 @@ def test_a_default_weekday_elevation_three_times_and_walking_breaks_in_working_h
     assert elevation == ["11:00", "15:00", "19:30"]
     assert walking[0] == "09:30"
     assert walking[-1] == "17:30"
-    assert len(walking) == 17
+    # Every half hour, except when the legs are up (11:00 and 15:00 fall on elevation).
+    assert len(walking) == 15
+    assert "11:00" not in walking
+    assert "15:00" not in walking
     assert not [o for o in found if o.kind in (K.STOCKINGS_ON, K.STOCKINGS_OFF)]  # off until confirmed
 
 
@@ -205,7 +208,8 @@ def test_a_long_absence_shows_one_per_kind_at_most_and_records_the_rest_as_misse
     assert [(o.kind, o.local.strftime("%H:%M")) for o in outcome.show] == [(K.ELEVATION, "15:00")]
     missed = [(o.kind, o.local.strftime("%H:%M")) for o in outcome.missed]
     assert (K.ELEVATION, "11:00") in missed
-    assert len([m for m in missed if m[0] is K.WALKING]) == 12  # 10:30 ... 16:00, none shown: no burst
+    # 10:30 ... 16:00 without 11:00 and 15:00 (elevation then); none shown: no burst.
+    assert len([m for m in missed if m[0] is K.WALKING]) == 10
 
 
 def test_overnight_absence_stale_evening_tasks_are_missed_fresh_morning_ones_shown():
@@ -259,3 +263,22 @@ def test_interval_reminders_through_the_repeated_autumn_hour_stay_in_true_time_o
         "01:30+0200", "02:00+0200", "02:30+0200", "02:00+0100", "02:30+0100", "03:00+0100", "03:30+0100",
     ]  # fmt: skip
     assert all(a.due < b.due for a, b in itertools.pairwise(found))
+
+
+def test_no_walking_break_just_before_or_while_the_legs_are_up():
+    plan = default_plan(MONDAY)
+    plan = plan.with_rule(replace(plan.rule(K.ELEVATION), schedule=DailyTimes((time(10, 5),))))
+    walking = [t for k, t in local_times(day_of(plan, MONDAY)) if k is K.WALKING]
+    # Elevation 10:05-10:35 (30 min): 10:00 is 5 min before it and 10:30 during it; 10:37 would be fine.
+    assert "10:00" not in walking
+    assert "10:30" not in walking
+    assert "09:30" in walking
+    assert "11:00" in walking
+
+
+def test_an_activity_begun_before_the_range_still_blocks_a_break_inside_it():
+    plan = default_plan(MONDAY)
+    plan = plan.with_rule(replace(plan.rule(K.ELEVATION), activity_s=45 * 60))
+    # Elevation 11:00-11:45 began before the range (11:05-12:10): the 11:30 break is still dropped.
+    found = occurrences(plan, at(BERLIN, 2026, 11, 23, 11, 5), at(BERLIN, 2026, 11, 23, 12, 10), BERLIN)
+    assert [(o.kind, o.local.strftime("%H:%M")) for o in found] == [(K.WALKING, "12:00")]

@@ -100,3 +100,12 @@ def test_any_values_for_known_kinds_give_schedulable_rules(kinds):
     plan, _ = plan_from_mapping({"kinds": kinds}, TODAY)
     for rule in plan.rules:
         check_rule(rule)
+
+
+def test_a_kind_switched_off_stays_off_when_its_schedule_is_unreadable():
+    data = plan_to_mapping(default_plan(TODAY))
+    data["kinds"]["walking"].update(enabled=False, every_s="often")
+    read, problems = plan_from_mapping(data, TODAY)
+    assert read.rule(K.WALKING).enabled is False
+    assert read.rule(K.WALKING).schedule == default_plan(TODAY).rule(K.WALKING).schedule
+    assert problems == ["walking: 'often' is not a whole number; using the default schedule"]
