@@ -1,0 +1,241 @@
+"""Reminders as a service: schedules the next occurrence of each kind, records what becomes of it.
+
+APScheduler's QtScheduler runs the jobs on the GUI thread (DebugExecutor). There is one job per active
+kind (id = the kind), rebuilt from the plan whenever something changes; a job only hands its occurrence to
+`_fire`. Whether a late job is shown, and what an absence means, is decided by the pure functions in
+domain.reminder_schedule, with the history in storage.reminder_log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
+from cvi_companion.domain.reminder_schedule import Occurrence, after_absence, in_quiet_hours, occurrences
+from cvi_companion.domain.reminders import Interval, ReminderKind, ReminderPlan
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.reminder_log import ReminderLog
+
+# A job that runs later than this did not run on time: the machine slept or the app was frozen.
+LATE_AFTER = timedelta(seconds=90)
+# How far ahead to look for a kind's next occurrence (stocking replacement is months away).
+HORIZON = timedelta(days=400)
+_PAUSE_JOB = "pause-ends"
+
+
+@dataclass(frozen=True, slots=True)
+class DueReminder:
+    """A reminder to show now; `late` when it was due during an absence ("this was due at 07:30")."""
+
+    occurrence: Occurrence
+    late: bool = False
+
+
+class ReminderService(QObject):
+    """Owns the scheduler. `due` fires with a DueReminder; `schedule_changed` after any change of plan."""
+
+    due = Signal(object)
+    schedule_changed = Signal()
+
+    def __init__(self, settings: SettingsService, log: ReminderLog, clock: Clock, parent: QObject | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self._log = log
+        self.clock = clock
+        self._anchors: dict[ReminderKind, datetime] = {}
+        self._paused: tuple[datetime, datetime] | None = None
+        self._scheduler: Any = None
+        self._rebuild_pending = False
+        settings.changed.connect(self.rebuild)
+
+    @property
+    def plan(self) -> ReminderPlan:
+        """The plan in force."""
+        return self._settings.settings.reminders
+
+    @property
+    def paused_until(self) -> datetime | None:
+        """When the current pause ends (None when not paused)."""
+        return self._paused[1] if self._paused else None
+
+    # -- life cycle -------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create the scheduler (imported here: APScheduler is not needed to paint the window) and plan."""
+        from apscheduler.executors.debug import DebugExecutor
+        from apscheduler.schedulers.qt import QtScheduler
+
+        self._scheduler = QtScheduler(
+            timezone=UTC,
+            executors={"default": DebugExecutor()},
+            # Lateness is judged in _fire (LATE_AFTER), so APScheduler must never drop a late job itself.
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+        )
+        self._scheduler.start()
+        self.rebuild()
+
+    def shutdown(self) -> None:
+        """Stop the scheduler; no job runs after this."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+
+    # -- planning ---------------------------------------------------------------------------------------
+
+    def _answered(self, occurrence: Occurrence) -> bool:
+        record = self._log.get(occurrence.kind, occurrence.slot)
+        return record is not None and record.outcome in (Outcome.DONE, Outcome.SKIPPED, Outcome.SHOWN)
+
+    def next_occurrences(self) -> dict[ReminderKind, Occurrence]:
+        """The next occurrence of each active kind still to come (not answered, not inside a pause)."""
+        now = self.clock.now_utc()
+        start = max(now, self._paused[1]) if self._paused else now
+        found: dict[ReminderKind, Occurrence] = {}
+        window = timedelta(days=2)
+        kinds = {rule.kind for rule in self.plan.active_rules()}
+        while start < now + HORIZON and len(found) < len(kinds):
+            for occurrence in occurrences(self.plan, start, start + window, self.clock.tz, self._anchors):
+                if occurrence.kind not in found and not self._answered(occurrence):
+                    found[occurrence.kind] = occurrence
+            start += window
+            window = min(window * 4, timedelta(days=120))
+        return found
+
+    def rebuild(self) -> None:
+        """Replace the jobs with the next occurrence of each kind (also after a clock change)."""
+        if self._scheduler is None:
+            return
+        from apscheduler.triggers.date import DateTrigger
+
+        upcoming = self.next_occurrences()
+        for job in self._scheduler.get_jobs():
+            if job.id not in {kind.value for kind in upcoming} and not job.id.startswith(("snooze:", _PAUSE_JOB)):
+                job.remove()
+        for kind, occurrence in upcoming.items():
+            self._scheduler.add_job(
+                self._fire,
+                DateTrigger(run_date=occurrence.due),
+                args=[occurrence],
+                id=kind.value,
+                replace_existing=True,
+            )
+        self.schedule_changed.emit()
+
+    def _rebuild_soon(self) -> None:
+        # After APScheduler has finished with the job that is running: it removes a one-shot job by id once
+        # the job returns, which would delete a replacement added under that id from inside the job.
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._rebuild_now)
+
+    def _rebuild_now(self) -> None:
+        self._rebuild_pending = False
+        self.rebuild()
+
+    # -- what happens when a job runs or the person answers -------------------------------------------
+
+    def _fire(self, occurrence: Occurrence) -> None:
+        now = self.clock.now_utc()
+        if now - occurrence.due > LATE_AFTER:
+            # The job ran late: the machine slept through it. Let the absence policy decide.
+            self.handle_absence(occurrence.due - timedelta(seconds=1), now)
+            return
+        self._show(occurrence, late=False)
+        self._rebuild_soon()
+
+    def _show(self, occurrence: Occurrence, *, late: bool) -> None:
+        self._record(occurrence, Outcome.SHOWN)
+        self.due.emit(DueReminder(occurrence, late))
+
+    def _record(self, occurrence: Occurrence, outcome: Outcome, because: MissedBecause | None = None) -> None:
+        record = ReminderRecord(
+            occurrence.kind, occurrence.slot, occurrence.local, outcome, self.clock.now_utc(), missed_because=because
+        )
+        self._log.record([record])
+
+    def handle_absence(self, away_from: datetime, back_at: datetime) -> None:
+        """After sleep: show at most one still-relevant occurrence per kind, record the rest as missed."""
+        outcome = after_absence(self.plan, away_from, back_at, self.clock.tz)
+        for occurrence in outcome.missed:
+            self._record(occurrence, Outcome.MISSED, MissedBecause.ASLEEP)
+        for kind in {rule.kind for rule in self.plan.active_rules() if isinstance(rule.schedule, Interval)}:
+            # Interval breaks start counting again from the return, not from the old grid.
+            self._anchors[kind] = back_at
+        for occurrence in outcome.show:
+            if not self._answered(occurrence):
+                self._show(occurrence, late=True)
+        self._rebuild_soon()
+
+    def on_resumed(self, away_from_wall: float, back_at_wall: float) -> None:
+        """Slot for ResumeWatcher.resumed (wall-clock seconds)."""
+        self.handle_absence(datetime.fromtimestamp(away_from_wall, UTC), datetime.fromtimestamp(back_at_wall, UTC))
+
+    def answer(self, occurrence: Occurrence, outcome: Outcome) -> None:
+        """Record Done or Skip; a done break restarts its interval from now."""
+        self._record(occurrence, outcome)
+        if outcome is Outcome.DONE and isinstance(self.plan.rule(occurrence.kind).schedule, Interval):
+            self._anchors[occurrence.kind] = self.clock.now_utc()
+        self.rebuild()
+
+    def snooze(self, occurrence: Occurrence, seconds: int | None = None) -> datetime:
+        """Ask again later (default: the plan's snooze); returns when."""
+        from apscheduler.triggers.date import DateTrigger
+
+        self._record(occurrence, Outcome.SNOOZED)
+        when = self.clock.now_utc() + timedelta(seconds=seconds or self.plan.snooze_s)
+        if self._scheduler is not None:
+            self._scheduler.add_job(
+                self._fire_snoozed, DateTrigger(run_date=when), args=[occurrence], id=f"snooze:{occurrence.key}",
+                replace_existing=True,
+            )  # fmt: skip
+        return when
+
+    def _fire_snoozed(self, occurrence: Occurrence) -> None:
+        rule_is_interval = isinstance(self.plan.rule(occurrence.kind).schedule, Interval)
+        if rule_is_interval and in_quiet_hours(self.clock.now_utc(), self.plan, self.clock.tz):
+            return  # a snoozed break that runs into quiet hours lapses quietly; it stays "snoozed"
+        self.due.emit(DueReminder(occurrence, late=False))
+
+    def done_already(self, kind: ReminderKind) -> Occurrence | None:
+        """Record the next occurrence of a kind as done now, so it does not come (the "Done already" action)."""
+        occurrence = self.next_occurrences().get(kind)
+        if occurrence is not None:
+            self.answer(occurrence, Outcome.DONE)
+        return occurrence
+
+    def pause(self, seconds: int) -> datetime:
+        """Pause all reminders for a while; the pause ends by itself. Returns when it ends."""
+        from apscheduler.triggers.date import DateTrigger
+
+        now = self.clock.now_utc()
+        until = now + timedelta(seconds=seconds)
+        self._paused = (now, until)
+        if self._scheduler is not None:
+            self._scheduler.add_job(self._pause_over, DateTrigger(run_date=until), id=_PAUSE_JOB, replace_existing=True)
+        self.rebuild()
+        return until
+
+    def _pause_over(self) -> None:
+        self._end_pause()
+        self._rebuild_soon()
+
+    def resume(self) -> None:
+        """End the pause now; what fell due during it is recorded as missed (paused), nothing is shown."""
+        if self._scheduler is not None and self._scheduler.get_job(_PAUSE_JOB):
+            self._scheduler.remove_job(_PAUSE_JOB)
+        self._end_pause()
+        self.rebuild()
+
+    def _end_pause(self) -> None:
+        if self._paused is None:
+            return
+        start, until = self._paused
+        end = min(self.clock.now_utc(), until)
+        self._paused = None
+        for occurrence in occurrences(self.plan, start, end, self.clock.tz, self._anchors):
+            self._record(occurrence, Outcome.MISSED, MissedBecause.PAUSED)

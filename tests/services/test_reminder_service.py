@@ -1,0 +1,177 @@
+"""Scenarios with the real APScheduler QtScheduler and a fake wall clock (time-machine)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from cvi_companion.domain.reminder_history import MissedBecause, Outcome
+from cvi_companion.domain.reminders import DailyTimes, ReminderKind
+from cvi_companion.domain.settings import Settings
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.reminder_log import ReminderLog
+from cvi_companion.storage.settings_store import SettingsStore
+
+BERLIN = ZoneInfo("Europe/Berlin")
+K = ReminderKind
+
+
+def berlin(y, mo, d, h, mi=0, s=0, fold=0):
+    return datetime(y, mo, d, h, mi, s, tzinfo=BERLIN, fold=fold).astimezone(UTC)
+
+
+class Harness:
+    def __init__(self, qtbot, db, app_paths, traveller, settings: Settings):
+        self.qtbot = qtbot
+        self.traveller = traveller
+        store = SettingsStore(app_paths.settings_path)
+        store.save(settings)
+        self.settings = SettingsService(store)
+        self.log = ReminderLog(db)
+        self.service = ReminderService(self.settings, self.log, Clock(BERLIN))
+        self.shown: list[DueReminder] = []
+        self.service.due.connect(self.shown.append)
+        self.service.start()
+
+    def go_to(self, moment: datetime) -> None:
+        """Move the wall clock (as sleep or time passing would) and let the scheduler look."""
+        self.traveller.move_to(moment)
+        self.service._scheduler.wakeup()
+        self.qtbot.wait(30)
+
+    def seen(self):
+        return [(d.occurrence.kind, d.occurrence.local.strftime("%H:%M"), d.late) for d in self.shown]
+
+    def outcome(self, kind, slot):
+        record = self.log.get(kind, slot)
+        return None if record is None else (record.outcome, record.missed_because)
+
+
+@pytest.fixture
+def harness(qtbot, db, app_paths):
+    made: list[Any] = []
+
+    def make(start: datetime, settings: Settings | None = None) -> Harness:
+        traveller = time_machine.travel(start, tick=False)
+        made.append(traveller)
+        started = traveller.start()
+        harness = Harness(qtbot, db, app_paths, started, settings or Settings())
+        made.append(harness)
+        return harness
+
+    yield make
+    for item in reversed(made):
+        if isinstance(item, Harness):
+            item.service.shutdown()
+        else:
+            item.stop()
+
+
+def stockings_on() -> Settings:
+    settings = Settings()
+    return replace(settings, reminders=replace(settings.reminders, stockings_confirmed=True))
+
+
+def only(kind: K, *clocks: time) -> Settings:
+    settings = Settings()
+    plan = settings.reminders
+    plan = replace(plan, rules=tuple(replace(r, enabled=r.kind is kind) for r in plan.rules))
+    plan = plan.with_rule(replace(plan.rule(kind), schedule=DailyTimes(clocks)))
+    return replace(settings, reminders=plan)
+
+
+def test_a_reminder_fires_on_time_once_and_is_recorded_as_shown(harness):
+    h = harness(berlin(2026, 11, 23, 10, 59))
+    h.go_to(berlin(2026, 11, 23, 11, 0, 2))
+    h.go_to(berlin(2026, 11, 23, 11, 0, 30))
+    assert h.seen() == [(K.ELEVATION, "11:00", False)]
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.SHOWN, None)
+
+
+def test_after_one_reminder_the_next_is_scheduled_and_fires_too(harness):
+    # One kind alone: nothing else's job could put its next occurrence back by accident.
+    h = harness(berlin(2026, 11, 23, 10, 59), only(K.ELEVATION, time(11, 0), time(15, 0)))
+    h.go_to(berlin(2026, 11, 23, 11, 0, 2))
+    h.go_to(berlin(2026, 11, 23, 15, 0, 2))
+    assert h.seen() == [(K.ELEVATION, "11:00", False), (K.ELEVATION, "15:00", False)]
+
+
+def test_sleep_across_one_due_time_shows_it_once_late_and_walking_breaks_are_missed(harness):
+    h = harness(berlin(2026, 11, 23, 10, 50))
+    h.go_to(berlin(2026, 11, 23, 12, 35))  # the lid was shut 10:50-12:35
+    h.service.on_resumed(berlin(2026, 11, 23, 10, 50).timestamp(), berlin(2026, 11, 23, 12, 35).timestamp())
+    assert h.seen() == [(K.ELEVATION, "11:00", True)]
+    for slot in ("11:30", "12:00", "12:30"):
+        assert h.outcome(K.WALKING, f"2026-11-23T{slot}") == (Outcome.MISSED, MissedBecause.ASLEEP)
+    # The walking interval restarts from the return: next at 13:05, not on the old half-hour grid.
+    assert h.service.next_occurrences()[K.WALKING].local.strftime("%H:%M") == "13:05"
+
+
+def test_a_long_sleep_shows_nothing_stale(harness):
+    h = harness(berlin(2026, 11, 23, 10, 50))
+    h.go_to(berlin(2026, 11, 23, 14, 10))
+    assert h.seen() == []
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.MISSED, MissedBecause.ASLEEP)
+
+
+def test_sleeping_through_the_morning_stockings_time_shows_it_once(harness):
+    h = harness(berlin(2026, 11, 23, 6, 55), stockings_on())
+    h.go_to(berlin(2026, 11, 23, 9, 0))
+    h.service.on_resumed(berlin(2026, 11, 23, 6, 55).timestamp(), berlin(2026, 11, 23, 9, 0).timestamp())
+    assert h.seen() == [(K.STOCKINGS_ON, "07:30", True)]
+
+
+def test_the_repeated_autumn_hour_does_not_fire_a_daily_reminder_twice(harness):
+    h = harness(berlin(2026, 10, 25, 0, 0), only(K.ELEVATION, time(2, 30)))
+    h.go_to(berlin(2026, 10, 25, 2, 30, 5))  # first pass, +02:00
+    h.go_to(berlin(2026, 10, 25, 2, 30, 5, fold=1))  # an hour later, the clock reads 02:30 again
+    h.go_to(berlin(2026, 10, 25, 2, 45, fold=1))
+    assert h.seen() == [(K.ELEVATION, "02:30", False)]
+    assert h.service.next_occurrences()[K.ELEVATION].slot == "2026-10-26T02:30"
+
+
+def test_a_skipped_spring_time_fires_at_the_first_valid_minute(harness):
+    h = harness(berlin(2026, 3, 29, 1, 0), only(K.ELEVATION, time(2, 30)))
+    h.go_to(berlin(2026, 3, 29, 3, 0, 5))
+    assert [(k, t) for k, t, _ in h.seen()] == [(K.ELEVATION, "03:00")]
+
+
+def test_a_pause_silences_and_ends_by_itself_recording_missed(harness):
+    h = harness(berlin(2026, 11, 23, 10, 45))
+    until = h.service.pause(30 * 60)
+    assert until == berlin(2026, 11, 23, 11, 15)
+    h.go_to(berlin(2026, 11, 23, 11, 0, 5))
+    h.go_to(berlin(2026, 11, 23, 11, 15, 5))
+    assert h.seen() == []
+    assert h.service.paused_until is None
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.MISSED, MissedBecause.PAUSED)
+    h.go_to(berlin(2026, 11, 23, 11, 30, 5))
+    assert h.seen() == [(K.WALKING, "11:30", False)]
+
+
+def test_snooze_asks_again_later_and_done_is_final(harness):
+    h = harness(berlin(2026, 11, 23, 10, 59))
+    h.go_to(berlin(2026, 11, 23, 11, 0, 1))
+    occurrence = h.shown[-1].occurrence
+    h.service.snooze(occurrence, 10 * 60)
+    h.go_to(berlin(2026, 11, 23, 11, 10, 2))
+    assert h.seen() == [(K.ELEVATION, "11:00", False), (K.ELEVATION, "11:00", False)]
+    h.service.answer(occurrence, Outcome.DONE)
+    record = h.log.get(K.ELEVATION, "2026-11-23T11:00")
+    assert (record.outcome, record.snoozes) == (Outcome.DONE, 1)
+
+
+def test_done_already_suppresses_the_next_occurrence(harness):
+    h = harness(berlin(2026, 11, 23, 10, 0))
+    skipped = h.service.done_already(K.ELEVATION)
+    assert skipped.slot == "2026-11-23T11:00"
+    assert h.service.next_occurrences()[K.ELEVATION].slot == "2026-11-23T15:00"
+    h.go_to(berlin(2026, 11, 23, 11, 0, 5))
+    assert (K.ELEVATION, "11:00", False) not in h.seen()
