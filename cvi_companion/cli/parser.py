@@ -90,8 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the coming reminders in local time (the TZ environment variable is followed).",
     )
     agenda.add_argument("--from", dest="start", metavar="WHEN", help="start here: an ISO date-time (default: now)")
-    agenda.add_argument("--days", default="1", metavar="N", help="how many days to show, 1 to 366 (default: 1)")
-    agenda.add_argument("--format", choices=("table", "json"), default="table")
+    agenda.add_argument("--days", metavar="N", help="how many days to show, 1 to 366 (default: 1)")
+    agenda.add_argument("--format", choices=("table", "json"), help="table (default) or json")
+    agenda.add_argument(
+        "--ics", action="store_true", help="write the plan as an iCalendar file of recurring events with alarms, "
+        "for a phone calendar (needs -o)"
+    )  # fmt: skip
+    agenda.add_argument("-o", "--output", metavar="FILE", help="with --ics: write to FILE ('-' for standard output)")
     return parser
 
 
