@@ -35,7 +35,7 @@ class SettingsStore:
                 Settings(),
                 (
                     f"The settings file {self.path} is not valid JSON ({error.msg} at line {error.lineno}); "
-                    "defaults are used and the file is kept until you change a setting.",
+                    f"defaults are used, and the file is kept as {self.path.name}.bad when you next change a setting.",
                 ),
             )
         if not isinstance(data, dict):
@@ -60,8 +60,11 @@ class SettingsStore:
                 f"The settings file {self.path} belongs to a newer version of cvi_companion; it was not changed."
             )
         if self._unreadable and self.path.exists():
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
+            aside = self.path.with_name(f"{self.path.name}.bad")
+            if aside.exists():
+                # An earlier bad file is kept too: never overwrite what the person might want back.
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+                aside = self.path.with_name(f"{self.path.name}.{stamp}.bad")
             try:
                 self.path.replace(aside)
             except OSError as error:

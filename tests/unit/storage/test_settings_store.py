@@ -38,8 +38,7 @@ def test_corrupt_file_gives_defaults_a_message_and_stays_until_a_change(store, a
     assert "not valid JSON" in read.problems[0]
     assert app_paths.settings_path.read_text() == '{"night_starts": "23:00",'
     store.save(Settings(night_starts=time(21, 0)))
-    kept = list(app_paths.config_dir.glob("settings.json.unreadable-*"))
-    assert [p.read_text() for p in kept] == ['{"night_starts": "23:00",']
+    assert (app_paths.config_dir / "settings.json.bad").read_text() == '{"night_starts": "23:00",'
     assert json.loads(app_paths.settings_path.read_text())["night_starts"] == "21:00"
 
 
@@ -66,3 +65,14 @@ def test_a_full_disk_leaves_the_old_file_and_no_temp_files(store, app_paths, mon
         store.save(Settings(night_starts=time(20, 0)))
     assert app_paths.settings_path.read_text() == original
     assert sorted(p.name for p in app_paths.config_dir.iterdir() if p.is_file()) == ["settings.json"]
+
+
+def test_an_earlier_bad_file_is_not_overwritten(app_paths):
+    (app_paths.config_dir / "settings.json.bad").write_text("first")
+    app_paths.settings_path.write_text("second {")
+    store = SettingsStore(app_paths.settings_path)
+    store.load()
+    store.save(Settings())
+    bad = sorted(p.name for p in app_paths.config_dir.glob("settings.json*.bad"))
+    assert len(bad) == 2
+    assert {(app_paths.config_dir / name).read_text() for name in bad} == {"first", "second {"}
