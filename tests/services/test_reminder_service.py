@@ -11,7 +11,7 @@ import pytest
 import time_machine
 
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome
-from cvi_companion.domain.reminders import DailyTimes, ReminderKind
+from cvi_companion.domain.reminders import EVERY_DAY, DailyTimes, Interval, ReminderKind
 from cvi_companion.domain.settings import Settings
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
@@ -20,22 +20,23 @@ from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.storage.settings_store import SettingsStore
 
 BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
 K = ReminderKind
 
 
-def berlin(y, mo, d, h, mi=0, s=0, fold=0):
-    return datetime(y, mo, d, h, mi, s, tzinfo=BERLIN, fold=fold).astimezone(UTC)
+def berlin(y, mo, d, h, mi=0, s=0, fold=0, tz=BERLIN):
+    return datetime(y, mo, d, h, mi, s, tzinfo=tz, fold=fold).astimezone(UTC)
 
 
 class Harness:
-    def __init__(self, qtbot, db, app_paths, traveller, settings: Settings):
+    def __init__(self, qtbot, db, app_paths, traveller, settings: Settings, tz: ZoneInfo = BERLIN):
         self.qtbot = qtbot
         self.traveller = traveller
         store = SettingsStore(app_paths.settings_path)
         store.save(settings)
         self.settings = SettingsService(store)
         self.log = ReminderLog(db)
-        self.service = ReminderService(self.settings, self.log, Clock(BERLIN))
+        self.service = ReminderService(self.settings, self.log, Clock(tz))
         self.shown: list[DueReminder] = []
         self.service.due.connect(self.shown.append)
         self.service.start()
@@ -58,11 +59,11 @@ class Harness:
 def harness(qtbot, db, app_paths):
     made: list[Any] = []
 
-    def make(start: datetime, settings: Settings | None = None) -> Harness:
+    def make(start: datetime, settings: Settings | None = None, tz: ZoneInfo = BERLIN) -> Harness:
         traveller = time_machine.travel(start, tick=False)
         made.append(traveller)
         started = traveller.start()
-        harness = Harness(qtbot, db, app_paths, started, settings or Settings())
+        harness = Harness(qtbot, db, app_paths, started, settings or Settings(), tz)
         made.append(harness)
         return harness
 
@@ -175,3 +176,70 @@ def test_done_already_suppresses_the_next_occurrence(harness):
     assert h.service.next_occurrences()[K.ELEVATION].slot == "2026-11-23T15:00"
     h.go_to(berlin(2026, 11, 23, 11, 0, 5))
     assert (K.ELEVATION, "11:00", False) not in h.seen()
+
+
+def test_after_flying_to_new_york_reminders_follow_the_new_local_clock(harness):
+    h = harness(berlin(2026, 11, 23, 9, 0))
+    assert h.service.next_occurrences()[K.ELEVATION].local.strftime("%H:%M %Z") == "11:00 CET"
+    h.service.clock = Clock(NEW_YORK)  # the computer's time zone changed on arrival
+    h.service.rebuild()
+    upcoming = h.service.next_occurrences()[K.ELEVATION]
+    assert upcoming.local.strftime("%Y-%m-%d %H:%M %Z") == "2026-11-23 11:00 EST"
+    h.go_to(berlin(2026, 11, 23, 11, 0, 3, tz=NEW_YORK))
+    assert (K.ELEVATION, "11:00", False) in h.seen()
+
+
+def test_new_york_spring_change_moves_a_skipped_time_forward_and_fires_once(harness):
+    h = harness(berlin(2026, 3, 8, 1, 0, tz=NEW_YORK), only(K.ELEVATION, time(2, 15)), tz=NEW_YORK)
+    h.go_to(berlin(2026, 3, 8, 3, 0, 5, tz=NEW_YORK))
+    h.go_to(berlin(2026, 3, 8, 3, 30, tz=NEW_YORK))
+    assert [(k, t) for k, t, _ in h.seen()] == [(K.ELEVATION, "03:00")]
+
+
+def test_new_york_autumn_change_fires_once(harness):
+    h = harness(berlin(2026, 11, 1, 0, 0, tz=NEW_YORK), only(K.ELEVATION, time(1, 30)), tz=NEW_YORK)
+    h.go_to(berlin(2026, 11, 1, 1, 30, 5, tz=NEW_YORK))
+    h.go_to(berlin(2026, 11, 1, 1, 30, 5, fold=1, tz=NEW_YORK))
+    h.go_to(berlin(2026, 11, 1, 2, 0, tz=NEW_YORK))
+    assert [(k, t) for k, t, _ in h.seen()] == [(K.ELEVATION, "01:30")]
+
+
+def evening_walks() -> Settings:
+    settings = Settings()
+    plan = settings.reminders
+    plan = replace(plan, rules=tuple(replace(r, enabled=r.kind is K.WALKING) for r in plan.rules))
+    walking = replace(plan.rule(K.WALKING), schedule=Interval(30 * 60, time(21, 0), time(23, 30), EVERY_DAY))
+    return replace(settings, reminders=plan.with_rule(walking))
+
+
+def test_a_break_snoozed_into_quiet_hours_lapses_quietly(harness):
+    h = harness(berlin(2026, 11, 23, 21, 59), evening_walks())
+    h.go_to(berlin(2026, 11, 23, 22, 0, 2))
+    assert h.seen() == [(K.WALKING, "22:00", False)]
+    h.service.snooze(h.shown[-1].occurrence, 30 * 60)
+    h.go_to(berlin(2026, 11, 23, 22, 30, 5))
+    h.go_to(berlin(2026, 11, 23, 23, 0, 5))
+    assert h.seen() == [(K.WALKING, "22:00", False)]  # nothing in quiet hours, not even the snooze
+    assert h.outcome(K.WALKING, "2026-11-23T22:00") == (Outcome.SNOOZED, None)
+
+
+def test_a_pause_across_midnight_ends_by_itself(harness):
+    h = harness(berlin(2026, 11, 23, 23, 50), evening_walks())
+    until = h.service.pause(2 * 3600)
+    assert until.astimezone(BERLIN).strftime("%a %H:%M") == "Tue 01:50"
+    h.go_to(berlin(2026, 11, 24, 1, 50, 5))
+    assert h.service.paused_until is None
+    assert h.service.next_occurrences()[K.WALKING].slot == "2026-11-24T21:30"
+
+
+def test_quiet_hours_across_midnight_silence_early_breaks_until_they_end(harness):
+    settings = Settings()
+    plan = replace(
+        settings.reminders, rules=tuple(replace(r, enabled=r.kind is K.WALKING) for r in settings.reminders.rules)
+    )
+    walking = replace(plan.rule(K.WALKING), schedule=Interval(30 * 60, time(6, 0), time(8, 0), EVERY_DAY))
+    h = harness(berlin(2026, 11, 24, 6, 0), replace(settings, reminders=plan.with_rule(walking)))
+    h.go_to(berlin(2026, 11, 24, 6, 30, 5))
+    assert h.seen() == []
+    h.go_to(berlin(2026, 11, 24, 7, 0, 5))
+    assert h.seen() == [(K.WALKING, "07:00", False)]
