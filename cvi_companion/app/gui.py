@@ -209,12 +209,20 @@ def _run_window(
     from PySide6.QtCore import QEvent, Qt, QTimer
 
     from cvi_companion.services.cramp_service import CrampService
+    from cvi_companion.services.reminder_service import ReminderService
+    from cvi_companion.services.resume_watcher import ResumeWatcher
+    from cvi_companion.storage.reminder_log import ReminderLog
     from cvi_companion.ui.main_window import MainWindow
     from cvi_companion.ui.night_style import NightFollower
+    from cvi_companion.ui.reminder_window import ReminderWindow
 
     reporter = CrashReporter(paths)
     reporter.install()
     service = CrampService(CrampRepository(db), clock, settings)
+    reminders = ReminderService(settings, ReminderLog(db), clock)
+    watcher = ResumeWatcher()
+    watcher.resumed.connect(reminders.on_resumed)
+    watcher.clock_changed.connect(reminders.rebuild)
 
     def on_state(state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -223,13 +231,26 @@ def _run_window(
     app.applicationStateChanged.connect(on_state)
     follower = NightFollower(app, service.is_night_now, day_palette)
     window: MainWindow | None = None
+    reminder_window: ReminderWindow | None = None
     try:
-        window = MainWindow(service)
+        window = MainWindow(service, reminders, settings)
         reporter.parent = window
+        reminder_window = ReminderWindow(reminders, is_night=service.is_night_now)
+        reminders.due.connect(reminder_window.show_reminder)
+        main = window
+
+        def log_from_check_in() -> None:
+            main.showNormal()
+            main.activateWindow()
+            main.open_quick_log()
+
+        reminder_window.log_cramp_requested.connect(log_from_check_in)
         shown: list[QWidget] = [window]
         window.first_painted.connect(
             lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, args, lambda: shown[-1]))
         )
+        # The scheduler (and APScheduler's imports) only after the window is on screen: start-up stays fast.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, reminders, reminders.start))
         window.show()
         if args.quick_log:
             shown.append(window.open_quick_log())
@@ -239,10 +260,15 @@ def _run_window(
     except StorageError as error:
         return _start_problem(error)
     finally:
-        # The window and the service go before the database they read from is closed.
+        # No reminder fires once we are shutting down; windows and services go before the database closes.
+        reminders.shutdown()
         app.applicationStateChanged.disconnect(on_state)
+        if reminder_window is not None:
+            reminder_window.deleteLater()
         if window is not None:
             window.deleteLater()
+        watcher.deleteLater()
+        reminders.deleteLater()
         service.deleteLater()
         follower.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,4 +1,4 @@
-"""The main window: tabs (for now the cramp log) and a footer that says where the data lives."""
+"""The main window: tabs (the cramp log and the reminders) and a footer that says where the data lives."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
+from cvi_companion.ui.reminders_tab import RemindersTab
 
 if TYPE_CHECKING:
+    from cvi_companion.services.reminder_service import ReminderService
+    from cvi_companion.services.settings_service import SettingsService
     from cvi_companion.ui.quick_log_dialog import QuickLogDialog
 
 
@@ -20,7 +23,13 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
 
-    def __init__(self, service: CrampService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CrampService,
+        reminders: ReminderService | None = None,
+        settings: SettingsService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._painted = False
         self.setWindowTitle(self.tr("CVI Companion"))
@@ -30,6 +39,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.log_tab = CrampLogTab(service, self.tabs)
         self.tabs.addTab(self.log_tab, self.tr("Cramp log"))
+        self.reminders_tab: RemindersTab | None = None
+        if reminders is not None and settings is not None:
+            self.reminders_tab = RemindersTab(reminders, settings, self.tabs)
+            self.tabs.addTab(self.reminders_tab, self.tr("Reminders"))
 
         self.footer = QLabel(
             self.tr(

@@ -1,0 +1,245 @@
+"""The reminder window: small, on top, never steals the focus; Done, Snooze or Skip by mouse or keyboard.
+
+One window is created at start and reused. Reminders that arrive while one is showing wait in a queue and
+are shown one at a time. The window records nothing itself: each button asks the ReminderService.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cvi_companion.domain.reminder_history import Outcome
+from cvi_companion.domain.reminders import KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
+from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.storage.errors import StorageError
+from cvi_companion.ui.formatting import clock_text
+from cvi_companion.ui.night_style import dim, error_colour
+
+TARGET_HEIGHT = 48
+FONT_SCALE = 1.15
+SCREEN_MARGIN = 24
+
+# What to do and why, in one calm line per kind. Advice, never a diagnosis or a prescription.
+WHAT_TO_DO: dict[ReminderKind, str] = {
+    ReminderKind.ELEVATION: (
+        "Lie back with your feet above the level of your heart for 30 minutes: it helps blood flow back from your legs."
+    ),
+    ReminderKind.WALKING: (
+        "Stand up and walk for a few minutes, or do 10 ankle pumps and 10 calf raises: "
+        "your calf muscles pump blood upward."
+    ),
+    ReminderKind.STOCKINGS_ON: "Put your compression stockings on before your legs swell.",
+    ReminderKind.STOCKINGS_OFF: (
+        "Take your stockings off for the night, unless your clinician told you to keep them on."
+    ),
+    ReminderKind.BEDTIME_STRETCH: "Stretch your calves for a few minutes before bed.",
+    ReminderKind.MORNING_CHECK_IN: "Any leg cramps last night?",
+    ReminderKind.STOCKING_REPLACEMENT: (
+        "Compression stockings lose their stretch: time to replace them or book a re-measure."
+    ),
+}
+
+
+def snooze_text(seconds: int) -> str:
+    """Format like "10 min"."""
+    return f"{seconds // 60} min"
+
+
+class ReminderWindow(QWidget):
+    """Shows due reminders one at a time. `log_cramp_requested` fires from the morning check-in's "Yes"."""
+
+    log_cramp_requested = Signal()
+
+    def __init__(
+        self, reminders: ReminderService, is_night: Callable[[], bool] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # A reminder left open must not keep the app running once the main window is closed.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setObjectName("reminderWindow")
+        self.setWindowTitle(self.tr("Reminder"))
+        self._reminders = reminders
+        self._is_night = is_night or (lambda: False)
+        self._day_palette = QPalette(self.palette())
+        self._queue: deque[DueReminder] = deque()
+        self.current: DueReminder | None = None
+
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.setFont(font)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("reminderTitle")
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.what = QLabel(self)
+        self.what.setObjectName("reminderWhat")
+        self.what.setWordWrap(True)
+        self.late = QLabel(self)
+        self.late.setObjectName("reminderLate")
+        self.late.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("reminderProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.done_button = self._button(self.tr("&Done"), self.done)
+        self.snooze_button = self._button(self.tr("S&nooze"), self.snooze)
+        self.snooze_choice = QComboBox(self)
+        self.snooze_choice.setMinimumHeight(TARGET_HEIGHT)
+        self.snooze_choice.setAccessibleName(self.tr("Snooze for how long"))
+        for seconds in SNOOZE_CHOICES_S:
+            self.snooze_choice.addItem(snooze_text(seconds), seconds)
+        self.skip_button = self._button(self.tr("S&kip"), self.skip)
+        self.yes_button = self._button(self.tr("&Yes, log it"), self.log_cramp)
+        self.no_button = self._button(self.tr("&No cramps"), self.done)
+        for main in (self.done_button, self.no_button):
+            bold = QFont(main.font())
+            bold.setBold(True)
+            main.setFont(bold)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for widget in (self.yes_button, self.no_button, self.done_button, self.snooze_button, self.snooze_choice):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.what)
+        layout.addWidget(self.late)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(520)
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setMinimumHeight(TARGET_HEIGHT)
+        button.setMinimumWidth(96)
+        button.setAccessibleName(text.replace("&", ""))
+        # Enter clicks the button that has the focus; with the focus elsewhere it means the main answer.
+        button.setAutoDefault(True)
+        button.clicked.connect(slot)
+        return button
+
+    # -- queue ---------------------------------------------------------------------------------------------
+
+    @property
+    def queued(self) -> int:
+        """How many reminders wait behind the one showing."""
+        return len(self._queue)
+
+    def show_reminder(self, due: DueReminder) -> None:
+        """Show a reminder now, or after the ones already waiting (the same occurrence is never queued twice)."""
+        keys = {d.occurrence.key for d in self._queue}
+        if self.current is not None:
+            keys.add(self.current.occurrence.key)
+        if due.occurrence.key in keys:
+            return
+        if self.current is None:
+            self._display(due)
+        else:
+            self._queue.append(due)
+
+    def _display(self, due: DueReminder) -> None:
+        self.current = due
+        kind = due.occurrence.kind
+        check_in = kind is ReminderKind.MORNING_CHECK_IN
+        self.title.setText(self.tr(KIND_LABELS[kind]))
+        self.what.setText("" if check_in else self.tr(WHAT_TO_DO[kind]))
+        self.what.setVisible(not check_in)
+        self.late.setText(self.tr("This was due at %s.") % clock_text(due.occurrence.local) if due.late else "")
+        self.late.setVisible(due.late)
+        self.problem.hide()
+        self.done_button.setVisible(not check_in)
+        self.yes_button.setVisible(check_in)
+        self.no_button.setVisible(check_in)
+        self.snooze_choice.setCurrentIndex(max(0, self.snooze_choice.findData(self._reminders.plan.snooze_s)))
+        (self.no_button if check_in else self.done_button).setFocus()
+        if not self.isVisible():
+            self._apply_style()
+            self.adjustSize()
+            self._place()
+            self.show()
+
+    def _apply_style(self) -> None:
+        # Before the window is shown, so at night its first frame is already dark.
+        if self._is_night():
+            dim(self)
+        else:
+            self.setPalette(self._day_palette)
+            self.setAutoFillBackground(False)
+        self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
+
+    def _place(self) -> None:
+        area = self.screen().availableGeometry()
+        size = self.sizeHint().expandedTo(self.minimumSize())
+        self.move(area.right() - size.width() - SCREEN_MARGIN, area.bottom() - size.height() - SCREEN_MARGIN)
+
+    def _next(self) -> None:
+        self.current = None
+        if self._queue:
+            self._display(self._queue.popleft())
+        else:
+            self.hide()
+
+    # -- answers -------------------------------------------------------------------------------------------
+
+    def _act(self, action: Callable[[DueReminder], object]) -> bool:
+        if self.current is None:
+            return False
+        try:
+            action(self.current)
+        except StorageError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return False
+        self._next()
+        return True
+
+    def done(self) -> None:
+        """Record the reminder as done (also the check-in's "No cramps")."""
+        self._act(lambda due: self._reminders.answer(due.occurrence, Outcome.DONE))
+
+    def skip(self) -> None:
+        """Record the reminder as skipped."""
+        self._act(lambda due: self._reminders.answer(due.occurrence, Outcome.SKIPPED))
+
+    def snooze(self) -> None:
+        """Ask again after the chosen time (the plan's default unless changed)."""
+        seconds = int(self.snooze_choice.currentData())
+        self._act(lambda due: self._reminders.snooze(due.occurrence, seconds))
+
+    def log_cramp(self) -> None:
+        """The check-in's "Yes": the check-in is answered, and the quick log is asked for."""
+        if self._act(lambda due: self._reminders.answer(due.occurrence, Outcome.DONE)):
+            self.log_cramp_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter gives the main answer, Esc snoozes."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.done()
+        elif key == Qt.Key.Key_Escape:
+            self.snooze()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window by hand snoozes the reminder, like Esc."""
+        if event.spontaneous() and self.current is not None:
+            event.ignore()
+            self.snooze()
+            return
+        super().closeEvent(event)

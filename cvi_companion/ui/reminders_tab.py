@@ -1,0 +1,384 @@
+"""The Reminders tab: what reminds you when, quiet hours, a pause, and what comes next.
+
+The tab edits a copy of the plan and saves it through the SettingsService (the ReminderService rebuilds on
+its change signal); pause, resume and "Done already" are asked of the ReminderService.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QTime
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cvi_companion.domain.errors import FieldProblem, ValidationError
+from cvi_companion.domain.reminder_schedule import resolve_local
+from cvi_companion.domain.reminders import (
+    KIND_LABELS,
+    MAX_INTERVAL_S,
+    MIN_INTERVAL_S,
+    STOCKING_KINDS,
+    DailyTimes,
+    EveryMonths,
+    Interval,
+    ReminderKind,
+    ReminderRule,
+    check_rule,
+)
+from cvi_companion.services.reminder_service import ReminderService
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.errors import StorageError
+from cvi_companion.ui.formatting import clock_text, day_text
+from cvi_companion.ui.night_style import error_colour
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+PAUSE_CHOICES_S = ((30 * 60, "30 min"), (60 * 60, "1 hour"), (2 * 60 * 60, "2 hours"))
+PAUSE_UNTIL = time(7, 0)
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def parse_times(text: str) -> tuple[time, ...]:
+    """Read "07:30, 19:00" (spaces and a trailing comma allowed); raise ValidationError on anything else."""
+    found: list[time] = []
+    for part in (p.strip() for p in text.replace(";", ",").split(",")):
+        if not part:
+            continue
+        try:
+            hours, minutes = part.split(":")
+            found.append(time(int(hours), int(minutes)))
+        except ValueError:
+            raise ValidationError([FieldProblem("times", f"“{part}” is not a time like 07:30")]) from None
+    return tuple(sorted(found))
+
+
+def moment_text(moment: datetime, now: datetime) -> str:
+    """Format like "11:00" today, otherwise like "Tue 24 Nov 11:00"."""
+    if moment.date() == now.date():
+        return clock_text(moment)
+    return f"{day_text(moment.date())} {clock_text(moment)}"
+
+
+class RuleBox(QGroupBox):
+    """The settings of one kind of reminder, its next occurrence and its problems."""
+
+    def __init__(self, rule: ReminderRule, parent: QWidget | None = None) -> None:
+        super().__init__(KIND_LABELS[rule.kind], parent)
+        self.setObjectName(f"rule-{rule.kind.value}")
+        self.rule = rule
+        name = KIND_LABELS[rule.kind]
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.enabled = QCheckBox(self.tr("On"), self)
+        self.enabled.setAccessibleName(self.tr("%s: on") % name)
+        self.enabled.setChecked(rule.enabled)
+        self.done_already = QPushButton(self.tr("Done already"), self)
+        self.done_already.setAccessibleName(self.tr("%s: done already") % name)
+        self.done_already.setToolTip(self.tr("Mark the next one as done, so it does not come"))
+        top.addWidget(self.enabled)
+        top.addStretch(1)
+        top.addWidget(self.done_already)
+        layout.addLayout(top)
+
+        form = QFormLayout()
+        schedule = rule.schedule
+        self.times: QLineEdit | None = None
+        self.every: QSpinBox | None = None
+        self.months: QSpinBox | None = None
+        self.starts: QTimeEdit | None = None
+        self.ends: QTimeEdit | None = None
+        self.at: QTimeEdit | None = None
+        self.days: list[QCheckBox] = []
+        if isinstance(schedule, DailyTimes):
+            self.times = QLineEdit(", ".join(t.strftime("%H:%M") for t in schedule.times), self)
+            self.times.setAccessibleName(self.tr("%s: times of day") % name)
+            self.times.setPlaceholderText("07:30, 19:00")
+            form.addRow(self.tr("Times"), self.times)
+        elif isinstance(schedule, Interval):
+            self.every = QSpinBox(self)
+            self.every.setRange(MIN_INTERVAL_S // 60, MAX_INTERVAL_S // 60)
+            self.every.setSuffix(self.tr(" min"))
+            self.every.setValue(schedule.every_s // 60)
+            self.every.setAccessibleName(self.tr("%s: every how many minutes") % name)
+            self.every.setMaximumWidth(120)
+            form.addRow(self.tr("Every"), self.every)
+            window = QHBoxLayout()
+            self.starts = self._time_edit(schedule.starts, self.tr("%s: from") % name)
+            self.ends = self._time_edit(schedule.ends, self.tr("%s: until") % name)
+            window.addWidget(self.starts)
+            window.addWidget(QLabel(self.tr("to"), self))
+            window.addWidget(self.ends)
+            window.addStretch(1)
+            form.addRow(self.tr("Between"), window)
+        else:
+            self.months = QSpinBox(self)
+            self.months.setRange(1, 24)
+            self.months.setSuffix(self.tr(" months"))
+            self.months.setValue(schedule.months)
+            self.months.setAccessibleName(self.tr("%s: every how many months") % name)
+            self.months.setMaximumWidth(140)
+            form.addRow(self.tr("Every"), self.months)
+            self.at = self._time_edit(schedule.at, self.tr("%s: at") % name)
+            form.addRow(self.tr("At"), self.at)
+        if not isinstance(schedule, EveryMonths):
+            line = QHBoxLayout()
+            for number, day in enumerate(DAY_NAMES):
+                box = QCheckBox(self.tr(day), self)
+                box.setAccessibleName(self.tr("%s: %s") % (name, day))
+                box.setChecked(number in schedule.days)
+                self.days.append(box)
+                line.addWidget(box)
+            line.addStretch(1)
+            form.addRow(self.tr("Days"), line)
+        layout.addLayout(form)
+
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("nextOccurrence")
+        self.next_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("ruleProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.problem)
+
+    def _time_edit(self, value: time, name: str) -> QTimeEdit:
+        edit = QTimeEdit(_qtime(value), self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        return edit
+
+    def edited_rule(self) -> ReminderRule:
+        """The rule as edited, checked; raises ValidationError."""
+        days = frozenset(n for n, box in enumerate(self.days) if box.isChecked())
+        schedule = self.rule.schedule
+        if self.times is not None:
+            schedule = DailyTimes(parse_times(self.times.text()), days)
+        elif self.every is not None and self.starts is not None and self.ends is not None:
+            schedule = Interval(self.every.value() * 60, _time(self.starts.time()), _time(self.ends.time()), days)
+        elif self.months is not None and self.at is not None and isinstance(schedule, EveryMonths):
+            schedule = EveryMonths(self.months.value(), _time(self.at.time()), schedule.since)
+        rule = replace(self.rule, enabled=self.enabled.isChecked(), schedule=schedule)
+        check_rule(rule)
+        return rule
+
+    def show_problem(self, text: str) -> None:
+        """Show (or with "" clear) what is wrong with this kind."""
+        self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+
+class RemindersTab(QWidget):
+    """Edit the reminder plan; pause or resume; see what comes next."""
+
+    def __init__(self, reminders: ReminderService, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remindersTab")
+        self._reminders = reminders
+        self._settings = settings
+        plan = reminders.plan
+
+        self.clinician = QCheckBox(self.tr("A clinician recommended compression stockings for me"), self)
+        self.clinician.setChecked(plan.stockings_confirmed)
+        self.clinician.setAccessibleName(self.clinician.text())
+        self.clinician.toggled.connect(self._update_enabled)
+        caution = QLabel(
+            self.tr("Compression is not safe for everyone, for example with poor arterial circulation."), self
+        )
+        caution.setWordWrap(True)
+        caution.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.quiet_starts = QTimeEdit(_qtime(plan.quiet_starts), self)
+        self.quiet_ends = QTimeEdit(_qtime(plan.quiet_ends), self)
+        quiet = QHBoxLayout()
+        quiet.addWidget(QLabel(self.tr("Quiet hours (no walking breaks)"), self))
+        for edit, name in ((self.quiet_starts, "Quiet hours start"), (self.quiet_ends, "Quiet hours end")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(self.tr(name))
+            quiet.addWidget(edit)
+        quiet.addStretch(1)
+
+        pause = QHBoxLayout()
+        pause.addWidget(QLabel(self.tr("Pause all reminders:"), self))
+        self.pause_buttons: list[QPushButton] = []
+        for seconds, text in PAUSE_CHOICES_S:
+            button = QPushButton(self.tr(text), self)
+            button.setAccessibleName(self.tr("Pause for %s") % text)
+            button.clicked.connect(lambda _checked=False, s=seconds: self.pause(s))
+            self.pause_buttons.append(button)
+            pause.addWidget(button)
+        self.pause_morning = QPushButton(self.tr("Until 07:00"), self)
+        self.pause_morning.setAccessibleName(self.tr("Pause until 07:00"))
+        self.pause_morning.clicked.connect(self.pause_until_morning)
+        self.resume_button = QPushButton(self.tr("&Resume"), self)
+        self.resume_button.setAccessibleName(self.tr("Resume reminders"))
+        self.resume_button.clicked.connect(self.resume)
+        self.paused_label = QLabel(self)
+        self.paused_label.setObjectName("pausedLabel")
+        for widget in (self.pause_morning, self.resume_button, self.paused_label):
+            pause.addWidget(widget)
+        pause.addStretch(1)
+
+        self.boxes: dict[ReminderKind, RuleBox] = {}
+        grid = QGridLayout()
+        for index, rule in enumerate(plan.rules):
+            box = RuleBox(rule, self)
+            box.done_already.clicked.connect(lambda _checked=False, k=rule.kind: self.done_already(k))
+            self.boxes[rule.kind] = box
+            grid.addWidget(box, index // 2, index % 2)
+        inner = QWidget(self)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.clinician)
+        inner_layout.addWidget(caution)
+        inner_layout.addLayout(grid)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Reminder kinds"))
+        scroll.setWidget(inner)
+
+        self.save_button = QPushButton(self.tr("&Save reminders"), self)
+        self.save_button.setAccessibleName(self.tr("Save reminders"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel(self)
+        self.status.setObjectName("saveStatus")
+        bottom = QHBoxLayout()
+        bottom.addLayout(quiet, 1)
+        bottom.addWidget(self.status)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(pause)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        # Computed when first shown, not at start: the window paints first.
+        self._stale = True
+        reminders.schedule_changed.connect(self._schedule_changed)
+        self._update_enabled()
+
+    # -- showing -------------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring "next" and "paused" up to date if the plan changed while the tab was hidden."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _schedule_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _update_enabled(self) -> None:
+        for kind in STOCKING_KINDS:
+            self.boxes[kind].setEnabled(self.clinician.isChecked())
+
+    def refresh(self) -> None:
+        """Show the next occurrence of each kind and whether reminders are paused."""
+        self._stale = False
+        now = self._reminders.clock.now()
+        upcoming = self._reminders.next_occurrences()
+        for kind, box in self.boxes.items():
+            occurrence = upcoming.get(kind)
+            if kind in STOCKING_KINDS and not self._reminders.plan.stockings_confirmed:
+                box.next_label.setText(self.tr("Next: none (only with a clinician's recommendation)"))
+            elif occurrence is None:
+                box.next_label.setText(self.tr("Next: none (off)"))
+            else:
+                local = occurrence.local
+                box.next_label.setText(self.tr("Next: %s %s") % (day_text(local.date()), clock_text(local)))
+            box.done_already.setEnabled(occurrence is not None)
+        until = self._reminders.paused_until
+        if until is not None:
+            self.paused_label.setText(
+                self.tr("Paused until %s") % moment_text(until.astimezone(self._reminders.clock.tz), now)
+            )
+        else:
+            self.paused_label.setText("")
+        self.resume_button.setEnabled(until is not None)
+
+    # -- actions -------------------------------------------------------------------------------------------
+
+    def pause(self, seconds: int) -> None:
+        """Pause every reminder for a while."""
+        self._reminders.pause(seconds)
+        self.refresh()
+
+    def pause_until_morning(self) -> None:
+        """Pause until the next 07:00 (tomorrow's, in the evening)."""
+        now = self._reminders.clock.now()
+        morning = resolve_local(now.date(), PAUSE_UNTIL, now.tzinfo or self._reminders.clock.tz)
+        if morning <= now:
+            morning = resolve_local(now.date() + timedelta(days=1), PAUSE_UNTIL, self._reminders.clock.tz)
+        self.pause(int((morning - now).total_seconds()))
+
+    def resume(self) -> None:
+        """End the pause now."""
+        self._reminders.resume()
+        self.refresh()
+
+    def done_already(self, kind: ReminderKind) -> None:
+        """Mark the next occurrence of a kind as done."""
+        try:
+            self._reminders.done_already(kind)
+        except StorageError as error:
+            self.status.setText(str(error))
+            return
+        self.refresh()
+
+    def save(self) -> bool:
+        """Check every kind, then save the plan; problems are shown next to their kind and nothing is saved."""
+        rules: list[ReminderRule] = []
+        for box in self.boxes.values():
+            try:
+                rules.append(box.edited_rule())
+            except ValidationError as error:
+                box.show_problem("\n".join(p.message[:1].upper() + p.message[1:] + "." for p in error.problems))
+            else:
+                box.show_problem("")
+        if len(rules) != len(self.boxes):
+            self.status.setText(self.tr("Nothing saved: see the problems above."))
+            return False
+        current = self._settings.settings
+        plan = replace(
+            current.reminders,
+            rules=tuple(rules),
+            quiet_starts=_time(self.quiet_starts.time()),
+            quiet_ends=_time(self.quiet_ends.time()),
+            stockings_confirmed=self.clinician.isChecked(),
+        )
+        try:
+            self._settings.save(replace(current, reminders=plan))
+        except StorageError as error:
+            self.status.setText(str(error))
+            return False
+        for box, rule in zip(self.boxes.values(), rules, strict=True):
+            box.rule = rule
+        self.status.setText(self.tr("Saved."))
+        self.refresh()
+        return True

@@ -1,0 +1,202 @@
+"""The reminder window: one reminder at a time, keyboard operable, never taking the focus."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from cvi_companion.domain.reminder_history import Outcome
+from cvi_companion.domain.reminder_schedule import occurrences
+from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.storage.reminder_log import ReminderLog
+from cvi_companion.ui.night_style import is_dim
+from cvi_companion.ui.reminder_window import ReminderWindow
+
+# A stay-on-top window asks to be raised when shown, which the offscreen test platform cannot do.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+@pytest.fixture
+def log(db):
+    return ReminderLog(db)
+
+
+@pytest.fixture
+def reminders(settings_service, log, berlin, fake_time):
+    return ReminderService(settings_service, log, Clock(berlin, now_utc=fake_time))
+
+
+def occurrence_of(reminders: ReminderService, kind: ReminderKind, plan=None):
+    """The first occurrence of a kind from Monday 23 November 2026 on (every kind switched on)."""
+    plan = plan or reminders.plan
+    for rule in plan.rules:
+        plan = plan.with_rule(type(rule)(rule.kind, True, rule.schedule, rule.activity_s))
+    from dataclasses import replace
+
+    plan = replace(plan, stockings_confirmed=True)
+    start = datetime(2026, 11, 22, 23, 0, tzinfo=UTC)
+    found = occurrences(plan, start, start + timedelta(days=200), reminders.clock.tz)
+    return next(o for o in found if o.kind is kind)
+
+
+@pytest.fixture
+def window(qtbot, reminders):
+    widget = ReminderWindow(reminders)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def outcome(log, occurrence):
+    record = log.get(occurrence.kind, occurrence.slot)
+    return record.outcome if record else None
+
+
+def test_enter_means_done(qtbot, window, reminders, log):
+    due = occurrence_of(reminders, ReminderKind.ELEVATION)
+    window.show_reminder(DueReminder(due))
+    qtbot.waitExposed(window)
+    assert window.title.text() == "Raise your legs"
+    assert "feet above the level of your heart" in window.what.text()
+    assert not window.late.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert outcome(log, due) is Outcome.DONE
+    assert not window.isVisible()
+    assert window.current is None
+
+
+def test_enter_on_a_focused_button_clicks_that_button(qtbot, window, reminders, log):
+    due = occurrence_of(reminders, ReminderKind.ELEVATION)
+    window.show_reminder(DueReminder(due))
+    qtbot.keyClick(window.skip_button, Qt.Key.Key_Return)
+    assert outcome(log, due) is Outcome.SKIPPED
+
+
+def test_escape_snoozes_with_the_plans_default(qtbot, window, reminders, log, fake_time):
+    due = occurrence_of(reminders, ReminderKind.WALKING)
+    window.show_reminder(DueReminder(due))
+    assert window.snooze_choice.currentData() == reminders.plan.snooze_s == 600
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    record = log.get(due.kind, due.slot)
+    assert record.outcome is Outcome.SNOOZED
+    assert record.snoozes == 1
+    assert not window.isVisible()
+
+
+def test_snooze_for_a_chosen_time(qtbot, window, reminders, log, monkeypatch):
+    asked = []
+    monkeypatch.setattr(reminders, "snooze", lambda occurrence, seconds=None: asked.append(seconds))
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.WALKING)))
+    window.snooze_choice.setCurrentIndex(window.snooze_choice.findData(30 * 60))
+    qtbot.mouseClick(window.snooze_button, Qt.MouseButton.LeftButton)
+    assert asked == [1800]
+
+
+def test_skip_is_recorded_as_skipped(qtbot, window, reminders, log):
+    due = occurrence_of(reminders, ReminderKind.ELEVATION)
+    window.show_reminder(DueReminder(due))
+    qtbot.mouseClick(window.skip_button, Qt.MouseButton.LeftButton)
+    assert outcome(log, due) is Outcome.SKIPPED
+
+
+def test_a_late_reminder_says_when_it_was_due(qtbot, window, reminders):
+    due = occurrence_of(reminders, ReminderKind.STOCKINGS_ON)
+    window.show_reminder(DueReminder(due, late=True))
+    qtbot.waitExposed(window)
+    assert window.late.isVisible()
+    assert window.late.text() == "This was due at 07:30."
+    assert window.title.text() == "Put your stockings on"
+
+
+def test_two_reminders_queue_and_show_one_after_the_other(qtbot, window, reminders, log):
+    first = occurrence_of(reminders, ReminderKind.ELEVATION)
+    second = occurrence_of(reminders, ReminderKind.WALKING)
+    window.show_reminder(DueReminder(first))
+    window.show_reminder(DueReminder(second))
+    window.show_reminder(DueReminder(second))  # the same occurrence again is not queued twice
+    assert window.current.occurrence == first
+    assert window.queued == 1
+    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+    assert window.isVisible()
+    assert window.current.occurrence == second
+    assert window.title.text() == "Walking break"
+    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    assert outcome(log, first) is outcome(log, second) is Outcome.DONE
+
+
+def test_the_window_does_not_take_the_focus(qtbot, reminders):
+    main = QWidget()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    window = ReminderWindow(reminders)
+    qtbot.addWidget(window)
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.Tool == Qt.WindowType.Tool
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert not window.isModal()
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.ELEVATION)))
+    qtbot.waitExposed(window)
+    assert not window.isActiveWindow()
+
+
+def test_morning_check_in_yes_asks_for_the_quick_log(qtbot, window, reminders, log):
+    due = occurrence_of(reminders, ReminderKind.MORNING_CHECK_IN)
+    window.show_reminder(DueReminder(due))
+    qtbot.waitExposed(window)
+    assert window.yes_button.isVisible()
+    assert window.no_button.isVisible()
+    assert not window.done_button.isVisible()
+    with qtbot.waitSignal(window.log_cramp_requested, timeout=1000):
+        qtbot.mouseClick(window.yes_button, Qt.MouseButton.LeftButton)
+    assert outcome(log, due) is Outcome.DONE
+
+
+def test_morning_check_in_no_cramps_is_done(qtbot, window, reminders, log):
+    due = occurrence_of(reminders, ReminderKind.MORNING_CHECK_IN)
+    window.show_reminder(DueReminder(due))
+    with qtbot.assertNotEmitted(window.log_cramp_requested):
+        qtbot.mouseClick(window.no_button, Qt.MouseButton.LeftButton)
+    assert outcome(log, due) is Outcome.DONE
+
+
+def test_every_focusable_widget_has_an_accessible_name_and_buttons_are_large(qtbot, window, reminders):
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.ELEVATION)))
+    qtbot.waitExposed(window)
+    focusable = [
+        w for w in window.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.window() is window
+    ]
+    assert focusable
+    for widget in focusable:
+        assert widget.accessibleName(), widget
+        if widget.isVisible():
+            assert widget.height() >= 44, widget
+
+
+def test_at_night_the_window_opens_dim(qtbot, reminders):
+    window = ReminderWindow(reminders, is_night=lambda: True)
+    qtbot.addWidget(window)
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.STOCKINGS_OFF)))
+    assert is_dim(window.palette())
+    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_storage_problem_keeps_the_reminder(qtbot, window, reminders, monkeypatch):
+    from cvi_companion.storage.errors import StorageError
+
+    def fail(*_args, **_kwargs):
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(reminders, "answer", fail)
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.ELEVATION)))
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.done_button, Qt.MouseButton.LeftButton)
+    assert window.current is not None
+    assert window.problem.isVisible()
+    assert "disk is full" in window.problem.text()

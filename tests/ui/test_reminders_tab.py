@@ -1,0 +1,188 @@
+"""The Reminders tab: editing the plan, pausing, and what comes next."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+
+from cvi_companion.domain.reminder_history import Outcome
+from cvi_companion.domain.reminders import STOCKING_KINDS, DailyTimes, Interval, ReminderKind
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.reminder_service import ReminderService
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.reminder_log import ReminderLog
+from cvi_companion.storage.settings_store import SettingsStore
+from cvi_companion.ui.reminders_tab import RemindersTab, parse_times
+
+
+@pytest.fixture
+def log(db):
+    return ReminderLog(db)
+
+
+@pytest.fixture
+def reminders(settings_service, log, berlin, fake_time):
+    return ReminderService(settings_service, log, Clock(berlin, now_utc=fake_time))
+
+
+@pytest.fixture
+def tab(qtbot, reminders, settings_service):
+    widget = RemindersTab(reminders, settings_service)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def saved(app_paths):
+    """The settings as a fresh start would read them from disk."""
+    return SettingsService(SettingsStore(app_paths.settings_path)).settings
+
+
+def test_switching_elevation_off_and_saving_changes_the_saved_settings(qtbot, tab, app_paths):
+    box = tab.boxes[ReminderKind.ELEVATION]
+    assert box.enabled.isChecked()
+    box.enabled.setChecked(False)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert tab.status.text() == "Saved."
+    assert not saved(app_paths).reminders.rule(ReminderKind.ELEVATION).enabled
+    assert box.next_label.text() == "Next: none (off)"
+
+
+def test_changed_times_and_days_are_saved(qtbot, tab, app_paths):
+    box = tab.boxes[ReminderKind.ELEVATION]
+    box.times.setText("19:30, 10:15 ,")
+    box.days[6].setChecked(False)
+    walking = tab.boxes[ReminderKind.WALKING]
+    walking.every.setValue(45)
+    assert tab.save()
+    plan = saved(app_paths).reminders
+    assert plan.rule(ReminderKind.ELEVATION).schedule == DailyTimes((time(10, 15), time(19, 30)), frozenset(range(6)))
+    schedule = plan.rule(ReminderKind.WALKING).schedule
+    assert isinstance(schedule, Interval)
+    assert schedule.every_s == 45 * 60
+
+
+@pytest.mark.parametrize(
+    ("times", "message"), [("11:00, 3pm", "is not a time like 07:30"), ("", "Add at least one time of day")]
+)
+def test_an_invalid_time_shows_a_message_and_saves_nothing(qtbot, tab, app_paths, times, message):
+    before = app_paths.settings_path.read_bytes() if app_paths.settings_path.exists() else None
+    box = tab.boxes[ReminderKind.ELEVATION]
+    box.times.setText(times)
+    tab.boxes[ReminderKind.BEDTIME_STRETCH].enabled.setChecked(True)
+    tab.show()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert box.problem.isVisible()
+    assert message in box.problem.text()
+    assert "Nothing saved" in tab.status.text()
+    after = app_paths.settings_path.read_bytes() if app_paths.settings_path.exists() else None
+    assert after == before
+    assert not saved(app_paths).reminders.rule(ReminderKind.BEDTIME_STRETCH).enabled
+
+
+def test_parse_times():
+    assert parse_times(" 07:30,19:00; 7:05 ") == (time(7, 5), time(7, 30), time(19, 0))
+
+
+def test_stocking_kinds_are_disabled_until_the_clinician_box_is_ticked(qtbot, tab, app_paths):
+    assert not tab.clinician.isChecked()
+    for kind in STOCKING_KINDS:
+        assert not tab.boxes[kind].isEnabled()
+    assert tab.boxes[ReminderKind.ELEVATION].isEnabled()
+    assert "clinician" in tab.boxes[ReminderKind.STOCKINGS_ON].next_label.text()
+    tab.clinician.setChecked(True)
+    for kind in STOCKING_KINDS:
+        assert tab.boxes[kind].isEnabled()
+    assert tab.save()
+    assert saved(app_paths).reminders.stockings_confirmed
+    # 13:00 on Monday: the stockings come off at 22:00 and go on at 07:30 tomorrow.
+    assert tab.boxes[ReminderKind.STOCKINGS_OFF].next_label.text() == "Next: Mon 23 Nov 22:00"
+    assert tab.boxes[ReminderKind.STOCKINGS_ON].next_label.text() == "Next: Tue 24 Nov 07:30"
+
+
+def test_pause_says_until_when_and_resume_clears_it(qtbot, tab, reminders, fake_time):
+    fake_time.now = datetime(2026, 11, 23, 9, 45, tzinfo=UTC)  # 10:45 in Berlin
+    assert tab.paused_label.text() == ""
+    assert not tab.resume_button.isEnabled()
+    qtbot.mouseClick(tab.pause_buttons[0], Qt.MouseButton.LeftButton)
+    assert tab.paused_label.text() == "Paused until 11:15"
+    # The 11:00 elevation falls inside the pause: the next one shown is 15:00.
+    assert tab.boxes[ReminderKind.ELEVATION].next_label.text() == "Next: Mon 23 Nov 15:00"
+    qtbot.mouseClick(tab.resume_button, Qt.MouseButton.LeftButton)
+    assert tab.paused_label.text() == ""
+    assert reminders.paused_until is None
+
+
+def test_pause_until_the_morning(qtbot, tab, reminders):
+    qtbot.mouseClick(tab.pause_morning, Qt.MouseButton.LeftButton)
+    assert tab.paused_label.text() == "Paused until Tue 24 Nov 07:00"
+    tab.resume()
+
+
+def test_next_occurrences_show_the_local_time(qtbot, tab, fake_time, reminders):
+    # 13:00 in Berlin on Monday 23 November 2026 (12:00 UTC).
+    assert tab.boxes[ReminderKind.ELEVATION].next_label.text() == "Next: Mon 23 Nov 15:00"
+    assert tab.boxes[ReminderKind.WALKING].next_label.text() == "Next: Mon 23 Nov 13:30"
+    fake_time.now = datetime(2026, 11, 23, 18, 45, tzinfo=UTC)  # 19:45
+    reminders.schedule_changed.emit()
+    assert tab.boxes[ReminderKind.ELEVATION].next_label.text() == "Next: Tue 24 Nov 11:00"
+
+
+def test_done_already_records_the_next_one_as_done(qtbot, tab, log):
+    qtbot.mouseClick(tab.boxes[ReminderKind.ELEVATION].done_already, Qt.MouseButton.LeftButton)
+    record = log.get(ReminderKind.ELEVATION, "2026-11-23T15:00")
+    assert record is not None
+    assert record.outcome is Outcome.DONE
+    assert tab.boxes[ReminderKind.ELEVATION].next_label.text() == "Next: Mon 23 Nov 19:30"
+
+
+def test_a_hidden_tab_catches_up_when_shown(qtbot, tab, reminders):
+    box = tab.boxes[ReminderKind.ELEVATION]
+    tab.hide()
+    reminders.pause(30 * 60)
+    reminders.schedule_changed.emit()  # the scheduler is not started in these tests
+    assert tab.paused_label.text() == ""
+    tab.show()
+    assert tab.paused_label.text() == "Paused until 13:30"
+    assert box.next_label.text() == "Next: Mon 23 Nov 15:00"
+    reminders.resume()
+
+
+def test_every_focusable_widget_has_an_accessible_name(qtbot, tab):
+    for widget in tab.findChildren(QWidget):
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # the line edit inside a spin or time box is named by its box
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisible():
+            assert widget.accessibleName(), widget
+
+
+def test_the_main_window_has_the_reminders_tab_after_the_cramp_log(qtbot, service, reminders, settings_service):
+    from cvi_companion.ui.main_window import MainWindow
+
+    window = MainWindow(service, reminders, settings_service)
+    qtbot.addWidget(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs == ["Cramp log", "Reminders"]
+    assert window.tabs.widget(1) is window.reminders_tab
+
+
+def test_the_app_starts_reminders_after_the_first_paint_and_stops_them(tmp_path, qapp, monkeypatch):
+    import sys
+
+    from cvi_companion.app import gui
+    from cvi_companion.cli.parser import parse_args
+
+    calls: list[str] = []
+    monkeypatch.setattr(ReminderService, "start", lambda self: calls.append("start"))
+    monkeypatch.setattr(ReminderService, "shutdown", lambda self: calls.append("shutdown"))
+    hook = sys.excepthook
+    try:
+        assert gui.run_gui(parse_args(["--data-dir", str(tmp_path / "data"), "--exit-after-paint"])) == 0
+    finally:
+        sys.excepthook = hook
+    assert calls == ["start", "shutdown"]
