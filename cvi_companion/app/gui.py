@@ -249,7 +249,7 @@ def _run_window(
         window.first_painted.connect(
             lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, args, lambda: shown[-1]))
         )
-        # The scheduler (and APScheduler's imports) only after the window is on screen: start-up stays fast.
+        # Reminders start only after the window is on screen: start-up stays fast.
         window.first_painted.connect(lambda: QTimer.singleShot(0, reminders, reminders.start))
         window.show()
         if args.quick_log:

@@ -1,23 +1,23 @@
 """Reminders as a service: schedules the next occurrence of each kind, records what becomes of it.
 
-APScheduler's QtScheduler runs the jobs on the GUI thread (DebugExecutor). There is one job per active
-kind (id = the kind), rebuilt from the plan whenever something changes; a job only hands its occurrence to
-`_fire`. Whether a late job is shown, and what an absence means, is decided by the pure functions in
-domain.reminder_schedule, with the history in storage.reminder_log.
+A JobTimer runs the jobs on the GUI thread. There is one job per active kind (id = the kind), rebuilt
+from the plan whenever something changes; a job only hands its occurrence to `_fire`. Whether a late job
+is shown, and what an absence means, is decided by the pure functions in domain.reminder_schedule, with
+the history in storage.reminder_log.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
 from cvi_companion.domain.reminder_schedule import Occurrence, after_absence, in_quiet_hours, occurrences
 from cvi_companion.domain.reminders import Interval, ReminderKind, ReminderPlan
 from cvi_companion.services.clock import Clock
+from cvi_companion.services.job_timer import JobTimer
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.reminder_log import ReminderLog
 
@@ -49,8 +49,7 @@ class ReminderService(QObject):
         self.clock = clock
         self._anchors: dict[ReminderKind, datetime] = {}
         self._paused: tuple[datetime, datetime] | None = None
-        self._scheduler: Any = None
-        self._rebuild_pending = False
+        self._scheduler: JobTimer | None = None
         settings.changed.connect(self.rebuild)
 
     @property
@@ -66,23 +65,16 @@ class ReminderService(QObject):
     # -- life cycle -------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Create the scheduler (imported here: APScheduler is not needed to paint the window) and plan."""
-        from apscheduler.executors.debug import DebugExecutor
-        from apscheduler.schedulers.qt import QtScheduler
-
-        self._scheduler = QtScheduler(
-            timezone=UTC,
-            executors={"default": DebugExecutor()},
-            # Lateness is judged in _fire (LATE_AFTER), so APScheduler must never drop a late job itself.
-            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
-        )
+        """Start scheduling (after the window's first paint: nothing here is needed to show it)."""
+        self._scheduler = JobTimer(self.clock.now_utc, self)
         self._scheduler.start()
         self.rebuild()
 
     def shutdown(self) -> None:
-        """Stop the scheduler; no job runs after this."""
+        """Stop scheduling; no job runs after this."""
         if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
+            self._scheduler.stop()
+            self._scheduler.deleteLater()
             self._scheduler = None
 
     # -- planning ---------------------------------------------------------------------------------------
@@ -110,32 +102,13 @@ class ReminderService(QObject):
         """Replace the jobs with the next occurrence of each kind (also after a clock change)."""
         if self._scheduler is None:
             return
-        from apscheduler.triggers.date import DateTrigger
-
         upcoming = self.next_occurrences()
-        for job in self._scheduler.get_jobs():
-            if job.id not in {kind.value for kind in upcoming} and not job.id.startswith(("snooze:", _PAUSE_JOB)):
-                job.remove()
+        for job_id in self._scheduler.ids():
+            if job_id not in {kind.value for kind in upcoming} and not job_id.startswith(("snooze:", _PAUSE_JOB)):
+                self._scheduler.remove(job_id)
         for kind, occurrence in upcoming.items():
-            self._scheduler.add_job(
-                self._fire,
-                DateTrigger(run_date=occurrence.due),
-                args=[occurrence],
-                id=kind.value,
-                replace_existing=True,
-            )
+            self._scheduler.add(kind.value, occurrence.due, self._fire, occurrence)
         self.schedule_changed.emit()
-
-    def _rebuild_soon(self) -> None:
-        # After APScheduler has finished with the job that is running: it removes a one-shot job by id once
-        # the job returns, which would delete a replacement added under that id from inside the job.
-        if not self._rebuild_pending:
-            self._rebuild_pending = True
-            QTimer.singleShot(0, self._rebuild_now)
-
-    def _rebuild_now(self) -> None:
-        self._rebuild_pending = False
-        self.rebuild()
 
     # -- what happens when a job runs or the person answers -------------------------------------------
 
@@ -146,7 +119,7 @@ class ReminderService(QObject):
             self.handle_absence(occurrence.due - timedelta(seconds=1), now)
             return
         self._show(occurrence, late=False)
-        self._rebuild_soon()
+        self.rebuild()
 
     def _show(self, occurrence: Occurrence, *, late: bool) -> None:
         self._record(occurrence, Outcome.SHOWN)
@@ -169,7 +142,7 @@ class ReminderService(QObject):
         for occurrence in outcome.show:
             if not self._answered(occurrence):
                 self._show(occurrence, late=True)
-        self._rebuild_soon()
+        self.rebuild()
 
     def on_resumed(self, away_from_wall: float, back_at_wall: float) -> None:
         """Slot for ResumeWatcher.resumed (wall-clock seconds)."""
@@ -184,15 +157,10 @@ class ReminderService(QObject):
 
     def snooze(self, occurrence: Occurrence, seconds: int | None = None) -> datetime:
         """Ask again later (default: the plan's snooze); returns when."""
-        from apscheduler.triggers.date import DateTrigger
-
         self._record(occurrence, Outcome.SNOOZED)
         when = self.clock.now_utc() + timedelta(seconds=seconds or self.plan.snooze_s)
         if self._scheduler is not None:
-            self._scheduler.add_job(
-                self._fire_snoozed, DateTrigger(run_date=when), args=[occurrence], id=f"snooze:{occurrence.key}",
-                replace_existing=True,
-            )  # fmt: skip
+            self._scheduler.add(f"snooze:{occurrence.key}", when, self._fire_snoozed, occurrence)
         return when
 
     def _fire_snoozed(self, occurrence: Occurrence) -> None:
@@ -210,24 +178,22 @@ class ReminderService(QObject):
 
     def pause(self, seconds: int) -> datetime:
         """Pause all reminders for a while; the pause ends by itself. Returns when it ends."""
-        from apscheduler.triggers.date import DateTrigger
-
         now = self.clock.now_utc()
         until = now + timedelta(seconds=seconds)
         self._paused = (now, until)
         if self._scheduler is not None:
-            self._scheduler.add_job(self._pause_over, DateTrigger(run_date=until), id=_PAUSE_JOB, replace_existing=True)
+            self._scheduler.add(_PAUSE_JOB, until, self._pause_over)
         self.rebuild()
         return until
 
     def _pause_over(self) -> None:
         self._end_pause()
-        self._rebuild_soon()
+        self.rebuild()
 
     def resume(self) -> None:
         """End the pause now; what fell due during it is recorded as missed (paused), nothing is shown."""
-        if self._scheduler is not None and self._scheduler.get_job(_PAUSE_JOB):
-            self._scheduler.remove_job(_PAUSE_JOB)
+        if self._scheduler is not None:
+            self._scheduler.remove(_PAUSE_JOB)
         self._end_pause()
         self.rebuild()
 

@@ -168,7 +168,24 @@ def test_the_main_window_has_the_reminders_tab_after_the_cramp_log(qtbot, servic
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Cramp log", "Reminders"]
-    assert window.tabs.widget(1) is window.reminders_tab
+
+
+def test_the_reminders_tab_is_built_when_first_shown_not_at_start(qtbot, service, reminders, settings_service):
+    from cvi_companion.ui.main_window import LazyTab, MainWindow
+    from cvi_companion.ui.reminders_tab import RemindersTab
+
+    window = MainWindow(service, reminders, settings_service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    holder = window.tabs.widget(1)
+    assert isinstance(holder, LazyTab)
+    assert not holder.findChildren(RemindersTab)  # nothing built while the log tab is showing
+    window.tabs.setCurrentIndex(1)
+    built = holder.findChildren(RemindersTab)
+    assert len(built) == 1
+    assert window.reminders_tab is built[0]
+    assert built[0].isVisible()
 
 
 def test_the_app_starts_reminders_after_the_first_paint_and_stops_them(tmp_path, qapp, monkeypatch):
