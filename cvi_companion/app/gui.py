@@ -214,7 +214,6 @@ def _run_window(
     from cvi_companion.storage.reminder_log import ReminderLog
     from cvi_companion.ui.main_window import MainWindow
     from cvi_companion.ui.night_style import NightFollower
-    from cvi_companion.ui.reminder_window import ReminderWindow
 
     reporter = CrashReporter(paths)
     reporter.install()
@@ -231,12 +230,10 @@ def _run_window(
     app.applicationStateChanged.connect(on_state)
     follower = NightFollower(app, service.is_night_now, day_palette)
     window: MainWindow | None = None
-    reminder_window: ReminderWindow | None = None
+    reminder_windows: list[QWidget] = []
     try:
         window = MainWindow(service, reminders, settings)
         reporter.parent = window
-        reminder_window = ReminderWindow(reminders, is_night=service.is_night_now)
-        reminders.due.connect(reminder_window.show_reminder)
         main = window
 
         def log_from_check_in() -> None:
@@ -244,13 +241,21 @@ def _run_window(
             main.activateWindow()
             main.open_quick_log()
 
-        reminder_window.log_cramp_requested.connect(log_from_check_in)
+        def start_reminders() -> None:
+            # Built and started only once the main window is on screen: start-up stays fast.
+            from cvi_companion.ui.reminder_window import ReminderWindow
+
+            reminder_window = ReminderWindow(reminders, is_night=service.is_night_now)
+            reminders.due.connect(reminder_window.show_reminder)
+            reminder_window.log_cramp_requested.connect(log_from_check_in)
+            reminder_windows.append(reminder_window)
+            reminders.start()
+
         shown: list[QWidget] = [window]
         window.first_painted.connect(
             lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, args, lambda: shown[-1]))
         )
-        # Reminders start only after the window is on screen: start-up stays fast.
-        window.first_painted.connect(lambda: QTimer.singleShot(0, reminders, reminders.start))
+        window.first_painted.connect(lambda: QTimer.singleShot(0, reminders, start_reminders))
         window.show()
         if args.quick_log:
             shown.append(window.open_quick_log())
@@ -263,7 +268,7 @@ def _run_window(
         # No reminder fires once we are shutting down; windows and services go before the database closes.
         reminders.shutdown()
         app.applicationStateChanged.disconnect(on_state)
-        if reminder_window is not None:
+        for reminder_window in reminder_windows:
             reminder_window.deleteLater()
         if window is not None:
             window.deleteLater()
