@@ -245,3 +245,21 @@ def test_quiet_hours_across_midnight_silence_early_breaks_until_they_end(harness
     assert h.seen() == []
     h.go_to(berlin(2026, 11, 24, 7, 0, 5))
     assert h.seen() == [(K.WALKING, "07:00", False)]
+
+
+def test_setting_the_clock_back_does_not_repeat_a_reminder(harness):
+    h = harness(berlin(2026, 11, 23, 10, 59), only(K.ELEVATION, time(11, 0), time(15, 0)))
+    h.go_to(berlin(2026, 11, 23, 11, 0, 2))
+    h.traveller.move_to(berlin(2026, 11, 23, 10, 30))  # someone sets the clock back half an hour
+    h.service.rebuild()  # what ResumeWatcher.clock_changed triggers
+    h.go_to(berlin(2026, 11, 23, 11, 0, 5))
+    assert h.seen() == [(K.ELEVATION, "11:00", False)]
+    assert h.service.next_occurrences()[K.ELEVATION].slot == "2026-11-23T15:00"
+
+
+def test_setting_the_clock_forward_is_handled_like_an_absence(harness):
+    h = harness(berlin(2026, 11, 23, 10, 0), only(K.ELEVATION, time(11, 0), time(15, 0)))
+    h.go_to(berlin(2026, 11, 23, 12, 0))  # jumped forward two hours: 11:00 is now an hour late
+    assert h.seen() == [(K.ELEVATION, "11:00", True)]
+    h.go_to(berlin(2026, 11, 23, 12, 5))
+    assert len(h.seen()) == 1
