@@ -155,11 +155,6 @@ class CrampEntry:
         """The night this episode belongs to."""
         return night_of(self.started_at)
 
-    @property
-    def is_deleted(self) -> bool:
-        """Whether the entry sits in the trash."""
-        return self.deleted_at is not None
-
 
 def normalize_tags(raw: Iterable[str]) -> tuple[str, ...]:
     """Trim, collapse inner spaces and drop empty or repeated (case-insensitively) free tags."""

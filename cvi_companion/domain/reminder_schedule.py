@@ -14,7 +14,7 @@ Rules that hold everywhere here (the bugs every reminder app we studied has):
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -205,17 +205,26 @@ def occurrences(
 
 
 def next_per_kind(
-    plan: ReminderPlan, after: datetime, tz: tzinfo, horizon_days: int = 400
+    plan: ReminderPlan,
+    after: datetime,
+    tz: tzinfo,
+    anchors: dict[ReminderKind, datetime] | None = None,
+    skip: Callable[[Occurrence], bool] | None = None,
+    horizon_days: int = 400,
 ) -> dict[ReminderKind, Occurrence]:
-    """The next occurrence of each active kind (for "what comes next" in the Reminders tab)."""
+    """The next occurrence of each active kind after a moment.
+
+    Occurrences `skip` rejects are passed over (the service skips what was already answered).
+    """
     found: dict[ReminderKind, Occurrence] = {}
     window = timedelta(days=2)
     start = after
     limit = after + timedelta(days=horizon_days)
     kinds = {rule.kind for rule in plan.active_rules()}
     while start < limit and len(found) < len(kinds):
-        for occurrence in occurrences(plan, start, start + window, tz):
-            found.setdefault(occurrence.kind, occurrence)
+        for occurrence in occurrences(plan, start, start + window, tz, anchors):
+            if occurrence.kind not in found and not (skip and skip(occurrence)):
+                found[occurrence.kind] = occurrence
         start += window
         window = min(window * 4, timedelta(days=120))
     return found

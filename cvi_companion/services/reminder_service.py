@@ -14,7 +14,13 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
-from cvi_companion.domain.reminder_schedule import Occurrence, after_absence, in_quiet_hours, occurrences
+from cvi_companion.domain.reminder_schedule import (
+    Occurrence,
+    after_absence,
+    in_quiet_hours,
+    next_per_kind,
+    occurrences,
+)
 from cvi_companion.domain.reminders import Interval, ReminderKind, ReminderPlan
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.job_timer import JobTimer
@@ -23,8 +29,6 @@ from cvi_companion.storage.reminder_log import ReminderLog
 
 # A job that runs later than this did not run on time: the machine slept or the app was frozen.
 LATE_AFTER = timedelta(seconds=90)
-# How far ahead to look for a kind's next occurrence (stocking replacement is months away).
-HORIZON = timedelta(days=400)
 _PAUSE_JOB = "pause-ends"
 
 
@@ -87,16 +91,7 @@ class ReminderService(QObject):
         """The next occurrence of each active kind still to come (not answered, not inside a pause)."""
         now = self.clock.now_utc()
         start = max(now, self._paused[1]) if self._paused else now
-        found: dict[ReminderKind, Occurrence] = {}
-        window = timedelta(days=2)
-        kinds = {rule.kind for rule in self.plan.active_rules()}
-        while start < now + HORIZON and len(found) < len(kinds):
-            for occurrence in occurrences(self.plan, start, start + window, self.clock.tz, self._anchors):
-                if occurrence.kind not in found and not self._answered(occurrence):
-                    found[occurrence.kind] = occurrence
-            start += window
-            window = min(window * 4, timedelta(days=120))
-        return found
+        return next_per_kind(self.plan, start, self.clock.tz, self._anchors, skip=self._answered)
 
     def rebuild(self) -> None:
         """Replace the jobs with the next occurrence of each kind (also after a clock change)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -52,9 +52,3 @@ def write_text_atomic(path: Path, text: str, action: str, mode: int = 0o600) -> 
     """Replace `path` with `text` atomically."""
     with atomic_text_writer(path, action, mode) as stream:
         stream.write(text)
-
-
-def write_with(path: Path, action: str, writer: Callable[[IO[str]], object], mode: int = 0o600) -> None:
-    """Replace `path` atomically with whatever `writer` writes to the stream it is given."""
-    with atomic_text_writer(path, action, mode) as stream:
-        writer(stream)
