@@ -9,7 +9,7 @@ the history in storage.reminder_log.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +20,7 @@ from cvi_companion.domain.reminder_schedule import (
     in_quiet_hours,
     next_per_kind,
     occurrences,
+    resolve_local,
 )
 from cvi_companion.domain.reminders import Interval, ReminderKind, ReminderPlan
 from cvi_companion.services.clock import Clock
@@ -173,8 +174,19 @@ class ReminderService(QObject):
 
     def pause(self, seconds: int) -> datetime:
         """Pause all reminders for a while; the pause ends by itself. Returns when it ends."""
+        return self._pause_to(self.clock.now_utc() + timedelta(seconds=seconds))
+
+    def pause_until(self, clock: time) -> datetime:
+        """Pause until the next time the local clock reads `clock` (e.g. 07:00 tomorrow morning)."""
         now = self.clock.now_utc()
-        until = now + timedelta(seconds=seconds)
+        today = now.astimezone(self.clock.tz).date()
+        until = resolve_local(today, clock, self.clock.tz).astimezone(UTC)
+        if until <= now:
+            until = resolve_local(today + timedelta(days=1), clock, self.clock.tz).astimezone(UTC)
+        return self._pause_to(until)
+
+    def _pause_to(self, until: datetime) -> datetime:
+        now = self.clock.now_utc()
         self._paused = (now, until)
         if self._scheduler is not None:
             self._scheduler.add(_PAUSE_JOB, until, self._pause_over)

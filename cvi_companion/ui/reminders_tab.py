@@ -7,7 +7,7 @@ its change signal); pause, resume and "Done already" are asked of the ReminderSe
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QPalette, QShowEvent
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from cvi_companion.domain.errors import FieldProblem, ValidationError
-from cvi_companion.domain.reminder_schedule import resolve_local
 from cvi_companion.domain.reminders import (
     KIND_LABELS,
     MAX_INTERVAL_S,
@@ -331,11 +330,8 @@ class RemindersTab(QWidget):
 
     def pause_until_morning(self) -> None:
         """Pause until the next 07:00 (tomorrow's, in the evening)."""
-        now = self._reminders.clock.now()
-        morning = resolve_local(now.date(), PAUSE_UNTIL, now.tzinfo or self._reminders.clock.tz)
-        if morning <= now:
-            morning = resolve_local(now.date() + timedelta(days=1), PAUSE_UNTIL, self._reminders.clock.tz)
-        self.pause(int((morning - now).total_seconds()))
+        self._reminders.pause_until(PAUSE_UNTIL)
+        self.refresh()
 
     def resume(self) -> None:
         """End the pause now."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -263,3 +263,10 @@ def test_setting_the_clock_forward_is_handled_like_an_absence(harness):
     assert h.seen() == [(K.ELEVATION, "11:00", True)]
     h.go_to(berlin(2026, 11, 23, 12, 5))
     assert len(h.seen()) == 1
+
+
+def test_pause_until_morning_ends_at_07_00_even_on_the_night_the_clocks_change(harness):
+    h = harness(berlin(2026, 10, 24, 23, 0))  # this night has 25 hours
+    until = h.service.pause_until(time(7, 0))
+    assert until.astimezone(BERLIN).strftime("%a %H:%M %z") == "Sun 07:00 +0100"
+    assert until - berlin(2026, 10, 24, 23, 0) == timedelta(hours=9)
