@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from cvi_companion.domain.cramps import is_night
+from cvi_companion.domain.cramps import LAST_NIGHT_PRESET, is_night
 from cvi_companion.services.clock import Clock
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database, open_database
@@ -211,6 +211,7 @@ def _run_window(
     from cvi_companion.services.cramp_service import CrampService
     from cvi_companion.services.reminder_service import ReminderService
     from cvi_companion.services.resume_watcher import ResumeWatcher
+    from cvi_companion.storage.night_reports import NightReports
     from cvi_companion.storage.reminder_log import ReminderLog
     from cvi_companion.ui.main_window import MainWindow
     from cvi_companion.ui.night_style import NightFollower
@@ -218,7 +219,7 @@ def _run_window(
     reporter = CrashReporter(paths)
     reporter.install()
     service = CrampService(CrampRepository(db), clock, settings)
-    reminders = ReminderService(settings, ReminderLog(db), clock)
+    reminders = ReminderService(settings, ReminderLog(db), NightReports(db), clock)
     watcher = ResumeWatcher()
     watcher.resumed.connect(reminders.on_resumed)
     watcher.clock_changed.connect(reminders.rebuild)
@@ -239,7 +240,7 @@ def _run_window(
         def log_from_check_in() -> None:
             main.showNormal()
             main.activateWindow()
-            main.open_quick_log()
+            main.open_quick_log(at=LAST_NIGHT_PRESET)
 
         def start_reminders() -> None:
             # Built and started only once the main window is on screen: start-up stays fast.

@@ -123,6 +123,16 @@ def night_of(started_at: datetime) -> date:
     return (started_at.replace(tzinfo=None) - timedelta(hours=NIGHT_BOUNDARY_HOUR)).date()
 
 
+# Where the quick log starts when the morning check-in's answer is "yes, last night": the most recent 03:00
+# always falls in the night that just ended, and the person corrects the time from there.
+LAST_NIGHT_PRESET = time(3, 0)
+
+
+def night_before(local: datetime) -> date:
+    """The night that ended last before a local time ("last night" for a morning check-in at 08:00)."""
+    return night_of(local) - timedelta(days=1)
+
+
 def is_night(local: time, starts: time, ends: time) -> bool:
     """Whether a local time of day falls in the night window (which may wrap past midnight)."""
     if starts <= ends:

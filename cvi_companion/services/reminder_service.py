@@ -13,6 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from cvi_companion.domain.cramps import night_before
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
 from cvi_companion.domain.reminder_schedule import (
     Occurrence,
@@ -26,6 +27,7 @@ from cvi_companion.domain.reminders import Interval, ReminderKind, ReminderPlan
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.job_timer import JobTimer
 from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.night_reports import NightReports, ReportedVia
 from cvi_companion.storage.reminder_log import ReminderLog
 
 # A job that runs later than this did not run on time: the machine slept or the app was frozen.
@@ -47,10 +49,18 @@ class ReminderService(QObject):
     due = Signal(object)
     schedule_changed = Signal()
 
-    def __init__(self, settings: SettingsService, log: ReminderLog, clock: Clock, parent: QObject | None = None):
+    def __init__(
+        self,
+        settings: SettingsService,
+        log: ReminderLog,
+        nights: NightReports,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._log = log
+        self._nights = nights
         self.clock = clock
         self._anchors: dict[ReminderKind, datetime] = {}
         self._paused: tuple[datetime, datetime] | None = None
@@ -150,6 +160,15 @@ class ReminderService(QObject):
         if outcome is Outcome.DONE and isinstance(self.plan.rule(occurrence.kind).schedule, Interval):
             self._anchors[occurrence.kind] = self.clock.now_utc()
         self.rebuild()
+
+    def answer_check_in(self, occurrence: Occurrence, *, had_cramps: bool) -> None:
+        """The morning check-in's answer. "No" records the night before the check-in's slot as cramp-free.
+
+        "Yes" records only the answer: the night counts through the cramp the person logs next.
+        """
+        if not had_cramps:
+            self._nights.mark_cramp_free(night_before(occurrence.local), ReportedVia.CHECK_IN, self.clock.now_utc())
+        self.answer(occurrence, Outcome.DONE)
 
     def snooze(self, occurrence: Occurrence, seconds: int | None = None) -> datetime:
         """Ask again later (default: the plan's snooze); returns when."""

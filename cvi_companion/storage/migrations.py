@@ -78,7 +78,22 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, _v1), Migration(2, _v2))
+def _v3(conn: sqlite3.Connection) -> None:
+    # Nights the person said were free of cramps (the morning check-in's "No"). Without them a night with
+    # no entry is unknown, and the statistics would count it as good. A logged cramp for the same night wins.
+    run_statements(
+        conn,
+        """
+        CREATE TABLE cramp_free_nights (
+            night TEXT PRIMARY KEY CHECK (night GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            via   TEXT NOT NULL CHECK (via IN ('check-in', 'log')),
+            at    TEXT NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, _v1), Migration(2, _v2), Migration(3, _v3))
 
 
 def latest_version(migrations: tuple[Migration, ...] = MIGRATIONS) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -65,7 +66,7 @@ class CrampLogTab(QWidget):
         self.log_button.setMinimumHeight(56)
         self.log_button.setStyleSheet(_LOG_BUTTON_STYLE)
         self.log_button.setToolTip(self.tr("Log a cramp now (%s)") % LOG_SHORTCUT)
-        self.log_button.clicked.connect(self.open_quick_log)
+        self.log_button.clicked.connect(lambda: self.open_quick_log())
         hint = QLabel(self.tr("or press %s anywhere in this window") % LOG_SHORTCUT, self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -178,9 +179,11 @@ class CrampLogTab(QWidget):
 
     # -- actions -------------------------------------------------------------------------------------------
 
-    def open_quick_log(self) -> QuickLogDialog:
-        """Open the quick log (or bring the open one forward)."""
+    def open_quick_log(self, at: time | None = None) -> QuickLogDialog:
+        """Open the quick log (or bring the open one forward), optionally at a time of last night."""
         if self._quick_log is not None and self._quick_log.isVisible():
+            if at is not None:
+                self._quick_log.preset_time(at)
             self._quick_log.raise_()
             self._quick_log.activateWindow()
             return self._quick_log
@@ -190,6 +193,8 @@ class CrampLogTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.show_logged)
         dialog.destroyed.connect(self._quick_log_closed)
+        if at is not None:
+            dialog.preset_time(at)
         self._quick_log = dialog
         dialog.open()
         return dialog

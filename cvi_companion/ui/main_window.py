@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.log_action = QAction(self.tr("Log a cramp"), self)
         self.log_action.setShortcut(QKeySequence(LOG_SHORTCUT))
         self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.log_action.triggered.connect(self.open_quick_log)
+        self.log_action.triggered.connect(lambda: self.open_quick_log())
         self.addAction(self.log_action)
 
         self.resize(1120, 680)
@@ -115,10 +116,10 @@ class MainWindow(QMainWindow):
             return None
         return self._reminders_holder.content()  # type: ignore[return-value]
 
-    def open_quick_log(self) -> QuickLogDialog:
-        """Show the cramp log and open the quick log over it."""
+    def open_quick_log(self, at: time | None = None) -> QuickLogDialog:
+        """Show the cramp log and open the quick log over it (at `at`, the most recent such time, if given)."""
         self.tabs.setCurrentWidget(self.log_tab)
-        return self.log_tab.open_quick_log()
+        return self.log_tab.open_quick_log(at)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint as usual; the first time, say so."""

@@ -257,6 +257,11 @@ class QuickLogDialog(QDialog):
         # Subtract in UTC: across a DST change "1 hour ago" is an hour of real time, not of wall clock.
         return (self._opened_at.astimezone(UTC) - timedelta(minutes=choice)).astimezone(tz)
 
+    def preset_time(self, clock: time) -> None:
+        """Start from "At a time…" with this time (the morning check-in's "Yes" asks about last night)."""
+        self.at_time.setTime(QTime(clock.hour, clock.minute))
+        self.when_buttons[AT_A_TIME].setChecked(True)
+
     def _when_toggled(self, _id: int, on: bool) -> None:
         if on:
             self._update_when()

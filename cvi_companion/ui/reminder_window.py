@@ -100,7 +100,7 @@ class ReminderWindow(QWidget):
             self.snooze_choice.addItem(snooze_text(seconds), seconds)
         self.skip_button = self._button(self.tr("S&kip"), self.skip)
         self.yes_button = self._button(self.tr("&Yes, log it"), self.log_cramp)
-        self.no_button = self._button(self.tr("&No cramps"), self.done)
+        self.no_button = self._button(self.tr("&No cramps"), self.no_cramps)
         for main in (self.done_button, self.no_button):
             bold = QFont(main.font())
             bold.setBold(True)
@@ -209,8 +209,15 @@ class ReminderWindow(QWidget):
         return True
 
     def done(self) -> None:
-        """Record the reminder as done (also the check-in's "No cramps")."""
+        """Record the reminder as done (for the check-in: "No cramps")."""
+        if self.current is not None and self.current.occurrence.kind is ReminderKind.MORNING_CHECK_IN:
+            self.no_cramps()
+            return
         self._act(lambda due: self._reminders.answer(due.occurrence, Outcome.DONE))
+
+    def no_cramps(self) -> None:
+        """The check-in's "No": last night is recorded as free of cramps."""
+        self._act(lambda due: self._reminders.answer_check_in(due.occurrence, had_cramps=False))
 
     def skip(self) -> None:
         """Record the reminder as skipped."""
@@ -223,7 +230,7 @@ class ReminderWindow(QWidget):
 
     def log_cramp(self) -> None:
         """The check-in's "Yes": the check-in is answered, and the quick log is asked for."""
-        if self._act(lambda due: self._reminders.answer(due.occurrence, Outcome.DONE)):
+        if self._act(lambda due: self._reminders.answer_check_in(due.occurrence, had_cramps=True)):
             self.log_cramp_requested.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -16,6 +16,7 @@ from cvi_companion.domain.settings import Settings
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.storage.settings_store import SettingsStore
 
@@ -36,7 +37,8 @@ class Harness:
         store.save(settings)
         self.settings = SettingsService(store)
         self.log = ReminderLog(db)
-        self.service = ReminderService(self.settings, self.log, Clock(tz))
+        self.nights = NightReports(db)
+        self.service = ReminderService(self.settings, self.log, self.nights, Clock(tz))
         self.shown: list[DueReminder] = []
         self.service.due.connect(self.shown.append)
         self.service.start()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -99,6 +99,18 @@ def test_quick_log_from_the_big_button_then_undo(qtbot, window, service, repo, m
     assert repo.count(CrampFilter(trash=True)) == 1
     assert tab.undo_bar.message.text() == "Removed. It is in the trash, should you want it back."
     assert not tab.undo_bar.undo_button.isVisible()
+
+
+def test_the_quick_log_for_last_night_starts_in_that_night(qtbot, window, repo, make_entry, fake_time, berlin):
+    # The morning check-in's "Yes": the dialog opens at 03:00 of the night that just ended.
+    repo.add(make_entry(minutes_ago=6000, side=Side.LEFT))
+    fake_time.now = datetime(2026, 11, 23, 8, 5, tzinfo=berlin)
+    dialog = window.open_quick_log(at=time(3, 0))
+    assert dialog.at_time.isVisible()
+    assert dialog.started_at() == datetime(2026, 11, 23, 3, 0, tzinfo=berlin)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    logged = window.log_tab.model.entry_at(0)
+    assert logged.night_of == date(2026, 11, 22)
 
 
 def test_a_cramp_logged_for_an_earlier_day_says_which_day(window, service, make_entry, berlin):

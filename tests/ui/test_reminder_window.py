@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +13,7 @@ from cvi_companion.domain.reminder_schedule import occurrences
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.ui.night_style import is_dim
 from cvi_companion.ui.reminder_window import ReminderWindow
@@ -27,8 +28,8 @@ def log(db):
 
 
 @pytest.fixture
-def reminders(settings_service, log, berlin, fake_time):
-    return ReminderService(settings_service, log, Clock(berlin, now_utc=fake_time))
+def reminders(settings_service, log, db, berlin, fake_time):
+    return ReminderService(settings_service, log, NightReports(db), Clock(berlin, now_utc=fake_time))
 
 
 def occurrence_of(reminders: ReminderService, kind: ReminderKind, plan=None):
@@ -146,7 +147,7 @@ def test_the_window_does_not_take_the_focus(qtbot, reminders):
     assert not window.isActiveWindow()
 
 
-def test_morning_check_in_yes_asks_for_the_quick_log(qtbot, window, reminders, log):
+def test_morning_check_in_yes_asks_for_the_quick_log(qtbot, window, reminders, log, db):
     due = occurrence_of(reminders, ReminderKind.MORNING_CHECK_IN)
     window.show_reminder(DueReminder(due))
     qtbot.waitExposed(window)
@@ -156,14 +157,24 @@ def test_morning_check_in_yes_asks_for_the_quick_log(qtbot, window, reminders, l
     with qtbot.waitSignal(window.log_cramp_requested, timeout=1000):
         qtbot.mouseClick(window.yes_button, Qt.MouseButton.LeftButton)
     assert outcome(log, due) is Outcome.DONE
+    # The night counts through the cramp about to be logged, never as cramp-free.
+    assert NightReports(db).cramp_free_between(date(2026, 11, 1), date(2026, 12, 31)) == set()
 
 
-def test_morning_check_in_no_cramps_is_done(qtbot, window, reminders, log):
+@pytest.mark.parametrize("answer", ["click", "enter"])
+def test_morning_check_in_no_cramps_records_last_night_as_cramp_free(qtbot, window, reminders, log, db, answer):
     due = occurrence_of(reminders, ReminderKind.MORNING_CHECK_IN)
     window.show_reminder(DueReminder(due))
+    qtbot.waitExposed(window)
     with qtbot.assertNotEmitted(window.log_cramp_requested):
-        qtbot.mouseClick(window.no_button, Qt.MouseButton.LeftButton)
+        if answer == "click":
+            qtbot.mouseClick(window.no_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(window, Qt.Key.Key_Return)
     assert outcome(log, due) is Outcome.DONE
+    # The check-in on the morning of the 23rd is about the night that began on the 22nd.
+    assert due.local.date() == date(2026, 11, 23)
+    assert NightReports(db).cramp_free_between(date(2026, 11, 1), date(2026, 12, 31)) == {date(2026, 11, 22)}
 
 
 def test_every_focusable_widget_has_an_accessible_name_and_buttons_are_large(qtbot, window, reminders):

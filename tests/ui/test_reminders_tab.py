@@ -13,6 +13,7 @@ from cvi_companion.domain.reminders import STOCKING_KINDS, DailyTimes, Interval,
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.storage.settings_store import SettingsStore
 from cvi_companion.ui.reminders_tab import RemindersTab, parse_times
@@ -24,8 +25,8 @@ def log(db):
 
 
 @pytest.fixture
-def reminders(settings_service, log, berlin, fake_time):
-    return ReminderService(settings_service, log, Clock(berlin, now_utc=fake_time))
+def reminders(settings_service, log, db, berlin, fake_time):
+    return ReminderService(settings_service, log, NightReports(db), Clock(berlin, now_utc=fake_time))
 
 
 @pytest.fixture

@@ -3,11 +3,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cvi_companion.domain.cramps import (
+    LAST_NIGHT_PRESET,
     Context,
     CrampFilter,
     Location,
@@ -17,14 +20,17 @@ from cvi_companion.domain.cramps import (
     edited,
     is_night,
     new_entry,
+    night_before,
     night_of,
     split_tags,
     validate,
 )
 from cvi_companion.domain.errors import ValidationError
+from cvi_companion.domain.when import most_recent
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 CET = timezone(timedelta(hours=1))
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.mark.parametrize(
@@ -189,3 +195,21 @@ def test_any_sensible_entry_is_accepted_and_validation_is_idempotent(details):
 def test_any_out_of_range_intensity_is_rejected(value):
     with pytest.raises(ValidationError):
         new_entry(started_at=NOW, side=Side.LEFT, now=NOW, intensity=value)
+
+
+@pytest.mark.parametrize(
+    ("local", "night"),
+    [
+        (datetime(2026, 11, 23, 8, 0), date(2026, 11, 22)),  # the morning check-in
+        (datetime(2026, 11, 23, 14, 0), date(2026, 11, 22)),  # answered late, after a snooze
+        (datetime(2026, 11, 23, 4, 0), date(2026, 11, 22)),  # the night ends at 04:00
+        (datetime(2026, 11, 23, 3, 59), date(2026, 11, 21)),  # still in the night of the 22nd
+    ],
+)
+def test_night_before_is_the_night_that_ended_last(local, night):
+    assert night_before(local.replace(tzinfo=BERLIN)) == night
+
+
+def test_the_last_night_preset_lands_in_the_night_the_check_in_asks_about():
+    check_in = datetime(2026, 11, 23, 8, 0, tzinfo=BERLIN)
+    assert night_of(most_recent(check_in, LAST_NIGHT_PRESET, BERLIN)) == night_before(check_in)
