@@ -105,3 +105,8 @@ def first_line(text: str, limit: int = 80) -> str:
 def count_text(count: int, one: str = "entry", many: str = "entries") -> str:
     """Format like "1 entry", "1,234 entries"."""
     return f"{count:,} {one if count == 1 else many}"
+
+
+def snooze_text(seconds: int) -> str:
+    """A snooze length, like "10 min"."""
+    return f"{seconds // 60} min"

@@ -17,7 +17,7 @@ from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminders import KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
-from cvi_companion.ui.formatting import clock_text
+from cvi_companion.ui.formatting import clock_text, snooze_text
 from cvi_companion.ui.night_style import dim, error_colour
 
 TARGET_HEIGHT = 48
@@ -43,11 +43,6 @@ WHAT_TO_DO: dict[ReminderKind, str] = {
         "Compression stockings lose their stretch: time to replace them or book a re-measure."
     ),
 }
-
-
-def snooze_text(seconds: int) -> str:
-    """Format like "10 min"."""
-    return f"{seconds // 60} min"
 
 
 class ReminderWindow(QWidget):

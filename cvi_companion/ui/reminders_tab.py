@@ -13,6 +13,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -32,6 +33,7 @@ from cvi_companion.domain.reminders import (
     KIND_LABELS,
     MAX_INTERVAL_S,
     MIN_INTERVAL_S,
+    SNOOZE_CHOICES_S,
     STOCKING_KINDS,
     DailyTimes,
     EveryMonths,
@@ -43,7 +45,7 @@ from cvi_companion.domain.reminders import (
 from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
-from cvi_companion.ui.formatting import clock_text, day_text
+from cvi_companion.ui.formatting import clock_text, day_text, snooze_text
 from cvi_companion.ui.night_style import error_colour
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -218,6 +220,16 @@ class RemindersTab(QWidget):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(self.tr(name))
             quiet.addWidget(edit)
+        self.snooze_default = QComboBox(self)
+        for seconds in SNOOZE_CHOICES_S:
+            self.snooze_default.addItem(snooze_text(seconds), seconds)
+        self.snooze_default.setCurrentIndex(max(0, self.snooze_default.findData(plan.snooze_s)))
+        self.snooze_default.setAccessibleName(self.tr("Snooze for, unless chosen otherwise"))
+        snooze_label = QLabel(self.tr("S&nooze for"), self)
+        snooze_label.setBuddy(self.snooze_default)
+        quiet.addSpacing(16)
+        quiet.addWidget(snooze_label)
+        quiet.addWidget(self.snooze_default)
         quiet.addStretch(1)
 
         pause = QHBoxLayout()
@@ -367,6 +379,7 @@ class RemindersTab(QWidget):
             quiet_starts=_time(self.quiet_starts.time()),
             quiet_ends=_time(self.quiet_ends.time()),
             stockings_confirmed=self.clinician.isChecked(),
+            snooze_s=int(self.snooze_default.currentData()),
         )
         try:
             self._settings.save(replace(current, reminders=plan))

@@ -68,6 +68,24 @@ def test_changed_times_and_days_are_saved(qtbot, tab, app_paths):
     assert schedule.every_s == 45 * 60
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the reminder window asks to be raised
+def test_the_default_snooze_is_saved_in_seconds_and_offered_first_by_the_reminder_window(
+    qtbot, tab, app_paths, reminders
+):
+    assert tab.snooze_default.currentText() == "10 min"
+    tab.snooze_default.setCurrentIndex(tab.snooze_default.findText("30 min"))
+    assert tab.save()
+    assert saved(app_paths).reminders.snooze_s == 1800
+    from cvi_companion.services.reminder_service import DueReminder
+    from cvi_companion.ui.reminder_window import ReminderWindow
+
+    window = ReminderWindow(reminders, is_night=lambda: False)
+    qtbot.addWidget(window)
+    upcoming = reminders.next_occurrences()
+    window.show_reminder(DueReminder(upcoming[ReminderKind.ELEVATION]))
+    assert window.snooze_choice.currentText() == "30 min"
+
+
 @pytest.mark.parametrize(
     ("times", "message"), [("11:00, 3pm", "is not a time like 07:30"), ("", "Add at least one time of day")]
 )
