@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+    from cvi_companion.services.reminder_service import ReminderService
+    from cvi_companion.services.resume_watcher import ResumeWatcher
     from cvi_companion.services.settings_service import SettingsService
 
 STARTED = time.perf_counter()
@@ -52,6 +54,17 @@ def _application() -> QApplication:
     app.setDesktopFileName(APP_NAME)
     app.setStyle("Fusion")
     return app
+
+
+def listen_to_the_session(reminders: ReminderService, watcher: ResumeWatcher) -> None:
+    """Follow logind's sleep signal and the screen saver's lock over D-Bus (Linux; optional)."""
+    from cvi_companion.services.session_events import SessionEvents
+
+    events = SessionEvents.from_desktop(reminders)
+    # Before sleep the watcher takes a fresh look, so the absence starts at the right moment; after, it
+    # sees the gap at once instead of at its next half-minute look.
+    events.sleeping.connect(lambda _going: watcher.check())
+    events.screen_locked.connect(reminders.screen_locked)
 
 
 def _start_problem(error: StorageError) -> int:
@@ -227,6 +240,8 @@ def _run_window(
     def on_state(state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             service.check_external_changes()
+            # Someone is using the app, so they are back, even if no screen saver said "unlocked".
+            reminders.back_at_screen()
 
     app.applicationStateChanged.connect(on_state)
     follower = NightFollower(app, service.is_night_now, day_palette)
@@ -251,6 +266,8 @@ def _run_window(
             reminder_window.log_cramp_requested.connect(log_from_check_in)
             reminder_windows.append(reminder_window)
             reminders.start()
+            if sys.platform.startswith("linux"):
+                listen_to_the_session(reminders, watcher)
 
         shown: list[QWidget] = [window]
         window.first_painted.connect(

@@ -64,6 +64,9 @@ class ReminderService(QObject):
         self.clock = clock
         self._anchors: dict[ReminderKind, datetime] = {}
         self._paused: tuple[datetime, datetime] | None = None
+        # While the screen is locked or blanked the person is away: nothing is shown until they are back.
+        self._away_since: datetime | None = None
+        self._held: list[Occurrence] = []
         self._scheduler: JobTimer | None = None
         settings.changed.connect(self.rebuild)
 
@@ -71,6 +74,11 @@ class ReminderService(QObject):
     def plan(self) -> ReminderPlan:
         """The plan in force."""
         return self._settings.settings.reminders
+
+    @property
+    def away(self) -> bool:
+        """Whether the person is away from the screen (it is locked or blanked)."""
+        return self._away_since is not None
 
     @property
     def paused_until(self) -> datetime | None:
@@ -120,6 +128,10 @@ class ReminderService(QObject):
 
     def _fire(self, occurrence: Occurrence) -> None:
         now = self.clock.now_utc()
+        if self._away_since is not None:
+            # Left for the return: the absence policy then decides, as after sleep.
+            self.rebuild()
+            return
         if now - occurrence.due > LATE_AFTER:
             # The job ran late: the machine slept through it. Let the absence policy decide.
             self.handle_absence(occurrence.due - timedelta(seconds=1), now)
@@ -137,22 +149,57 @@ class ReminderService(QObject):
         )
         self._log.record([record])
 
+    def _in_pause(self, occurrence: Occurrence) -> bool:
+        if self._paused is not None and self._paused[0] < occurrence.due <= self._paused[1]:
+            return True
+        # The pause may have ended during the sleep, before this late job ran: its record says so.
+        record = self._log.get(occurrence.kind, occurrence.slot)
+        return record is not None and record.missed_because is MissedBecause.PAUSED
+
     def handle_absence(self, away_from: datetime, back_at: datetime) -> None:
-        """After sleep: show at most one still-relevant occurrence per kind, record the rest as missed."""
+        """After sleep: show at most one still-relevant occurrence per kind, record the rest as missed.
+
+        While the screen stays locked this waits: the return (unlock) covers the whole time away.
+        """
+        if self._away_since is not None:
+            self.rebuild()
+            return
         outcome = after_absence(self.plan, away_from, back_at, self.clock.tz)
         for occurrence in outcome.missed:
-            self._record(occurrence, Outcome.MISSED, MissedBecause.ASLEEP)
+            paused = self._in_pause(occurrence)
+            self._record(occurrence, Outcome.MISSED, MissedBecause.PAUSED if paused else MissedBecause.ASLEEP)
         for kind in {rule.kind for rule in self.plan.active_rules() if isinstance(rule.schedule, Interval)}:
             # Interval breaks start counting again from the return, not from the old grid.
             self._anchors[kind] = back_at
         for occurrence in outcome.show:
-            if not self._answered(occurrence):
+            if self._in_pause(occurrence):
+                # A pause the person chose outlasts the sleep: nothing comes before it ends.
+                self._record(occurrence, Outcome.MISSED, MissedBecause.PAUSED)
+            elif not self._answered(occurrence):
                 self._show(occurrence, late=True)
         self.rebuild()
 
     def on_resumed(self, away_from_wall: float, back_at_wall: float) -> None:
         """Slot for ResumeWatcher.resumed (wall-clock seconds)."""
         self.handle_absence(datetime.fromtimestamp(away_from_wall, UTC), datetime.fromtimestamp(back_at_wall, UTC))
+
+    def screen_locked(self, locked: bool) -> None:
+        """Slot for the screen lock: away from the lock until the unlock, handled like a sleep."""
+        if locked:
+            if self._away_since is None:
+                self._away_since = self.clock.now_utc()
+            return
+        self.back_at_screen()
+
+    def back_at_screen(self) -> None:
+        """The person is using the desktop again (unlock, or the app became active): end an absence."""
+        if self._away_since is None:
+            return
+        away_from, self._away_since = self._away_since, None
+        self.handle_absence(away_from, self.clock.now_utc())
+        held, self._held = self._held, []
+        for occurrence in held:
+            self.due.emit(DueReminder(occurrence, late=False))
 
     def answer(self, occurrence: Occurrence, outcome: Outcome) -> None:
         """Record Done or Skip; a done break restarts its interval from now."""
@@ -182,6 +229,9 @@ class ReminderService(QObject):
         rule_is_interval = isinstance(self.plan.rule(occurrence.kind).schedule, Interval)
         if rule_is_interval and in_quiet_hours(self.clock.now_utc(), self.plan, self.clock.tz):
             return  # a snoozed break that runs into quiet hours lapses quietly; it stays "snoozed"
+        if self._away_since is not None:
+            self._held.append(occurrence)  # already seen once, so it comes back on the return, not "missed"
+            return
         self.due.emit(DueReminder(occurrence, late=False))
 
     def done_already(self, kind: ReminderKind) -> Occurrence | None:

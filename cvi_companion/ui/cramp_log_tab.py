@@ -66,7 +66,7 @@ class CrampLogTab(QWidget):
         self.log_button.setMinimumHeight(56)
         self.log_button.setStyleSheet(_LOG_BUTTON_STYLE)
         self.log_button.setToolTip(self.tr("Log a cramp now (%s)") % LOG_SHORTCUT)
-        self.log_button.clicked.connect(lambda: self.open_quick_log())
+        self.log_button.clicked.connect(lambda _checked=False: self.open_quick_log())
         hint = QLabel(self.tr("or press %s anywhere in this window") % LOG_SHORTCUT, self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome
 from cvi_companion.domain.reminders import EVERY_DAY, DailyTimes, Interval, ReminderKind
@@ -74,8 +75,12 @@ def harness(qtbot, db, app_paths):
     for item in reversed(made):
         if isinstance(item, Harness):
             item.service.shutdown()
+            # Deleted while the application exists, not at interpreter exit (PySide crashes there).
+            item.service.deleteLater()
+            item.settings.deleteLater()
         else:
             item.stop()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def stockings_on() -> Settings:
@@ -272,3 +277,71 @@ def test_pause_until_morning_ends_at_07_00_even_on_the_night_the_clocks_change(h
     until = h.service.pause_until(time(7, 0))
     assert until.astimezone(BERLIN).strftime("%a %H:%M %z") == "Sun 07:00 +0100"
     assert until - berlin(2026, 10, 24, 23, 0) == timedelta(hours=9)
+
+
+def test_a_screen_lock_holds_reminders_until_the_unlock_then_shows_one_late(harness):
+    h = harness(berlin(2026, 11, 23, 10, 50))
+    h.go_to(berlin(2026, 11, 23, 10, 55))
+    h.service.screen_locked(True)
+    h.go_to(berlin(2026, 11, 23, 11, 0, 5))  # the job runs on time, behind the lock screen
+    assert h.seen() == []
+    h.go_to(berlin(2026, 11, 23, 11, 20))
+    h.service.screen_locked(False)
+    assert h.seen() == [(K.ELEVATION, "11:00", True)]
+    # A locked screen is time away from the desk: the walking interval restarts from the unlock.
+    assert h.service.next_occurrences()[K.WALKING].local.strftime("%H:%M") == "11:50"
+
+
+def test_a_long_lock_shows_nothing_stale_and_records_what_was_missed(harness):
+    h = harness(berlin(2026, 11, 23, 10, 50))
+    h.service.screen_locked(True)
+    for moment in (berlin(2026, 11, 23, 11, 0, 5), berlin(2026, 11, 23, 11, 30, 5), berlin(2026, 11, 23, 14, 10)):
+        h.go_to(moment)
+    h.service.screen_locked(False)
+    assert h.seen() == []
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.MISSED, MissedBecause.ASLEEP)
+    assert h.outcome(K.WALKING, "2026-11-23T12:00") == (Outcome.MISSED, MissedBecause.ASLEEP)
+
+
+def test_a_snooze_that_ends_behind_the_lock_comes_back_at_the_unlock(harness):
+    h = harness(berlin(2026, 11, 23, 10, 59), only(K.ELEVATION, time(11, 0)))
+    h.go_to(berlin(2026, 11, 23, 11, 0, 1))
+    h.service.snooze(h.shown[-1].occurrence, 10 * 60)
+    h.service.screen_locked(True)
+    h.go_to(berlin(2026, 11, 23, 11, 10, 2))
+    assert len(h.shown) == 1
+    h.go_to(berlin(2026, 11, 23, 11, 40))
+    h.service.screen_locked(False)
+    assert h.seen() == [(K.ELEVATION, "11:00", False), (K.ELEVATION, "11:00", False)]
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.SNOOZED, None)
+
+
+def test_sleep_while_locked_is_settled_once_at_the_unlock(harness):
+    h = harness(berlin(2026, 11, 23, 10, 50))
+    h.service.screen_locked(True)
+    h.go_to(berlin(2026, 11, 23, 11, 10))  # asleep 10:52-11:10 behind the lock
+    h.service.on_resumed(berlin(2026, 11, 23, 10, 52).timestamp(), berlin(2026, 11, 23, 11, 10).timestamp())
+    assert h.seen() == []
+    h.go_to(berlin(2026, 11, 23, 11, 15))
+    h.service.screen_locked(False)
+    h.service.screen_locked(False)  # a second "unlocked" (two screen savers answering) changes nothing
+    assert h.seen() == [(K.ELEVATION, "11:00", True)]
+
+
+def test_a_pause_outlasting_a_sleep_still_silences_what_fell_due_in_it(harness):
+    h = harness(berlin(2026, 11, 23, 10, 0))
+    h.service.pause(2 * 3600)
+    h.go_to(berlin(2026, 11, 23, 11, 30))  # asleep 10:30-11:30, paused until 12:00
+    h.service.on_resumed(berlin(2026, 11, 23, 10, 30).timestamp(), berlin(2026, 11, 23, 11, 30).timestamp())
+    assert h.seen() == []
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.MISSED, MissedBecause.PAUSED)
+
+
+def test_a_pause_that_ended_during_a_sleep_does_not_let_its_reminders_through(harness):
+    h = harness(berlin(2026, 11, 23, 10, 0))
+    h.service.pause(3600)  # until 11:00, when elevation is due
+    h.go_to(berlin(2026, 11, 23, 11, 30))  # both jobs run late, in whichever order
+    h.service.on_resumed(berlin(2026, 11, 23, 10, 30).timestamp(), berlin(2026, 11, 23, 11, 30).timestamp())
+    assert h.seen() == []
+    assert h.service.paused_until is None
+    assert h.outcome(K.ELEVATION, "2026-11-23T11:00") == (Outcome.MISSED, MissedBecause.PAUSED)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
-
 from zoneinfo import ZoneInfo
 
 import pytest
