@@ -257,6 +257,11 @@ def _run_window(
             main.activateWindow()
             main.open_quick_log(at=LAST_NIGHT_PRESET)
 
+        def open_guide(guide_id: str) -> None:
+            main.showNormal()
+            main.activateWindow()
+            main.open_guide(guide_id)
+
         def start_reminders() -> None:
             # Built and started only once the main window is on screen: start-up stays fast.
             from cvi_companion.ui.reminder_window import ReminderWindow
@@ -264,6 +269,7 @@ def _run_window(
             reminder_window = ReminderWindow(reminders, is_night=service.is_night_now)
             reminders.due.connect(reminder_window.show_reminder)
             reminder_window.log_cramp_requested.connect(log_from_check_in)
+            reminder_window.why_requested.connect(open_guide)
             reminder_windows.append(reminder_window)
             reminders.start()
             if sys.platform.startswith("linux"):

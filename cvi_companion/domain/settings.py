@@ -11,6 +11,9 @@ from cvi_companion.domain.reminder_settings import plan_from_mapping, plan_to_ma
 from cvi_companion.domain.reminders import ReminderPlan, default_plan
 
 SETTINGS_VERSION = 1
+# Reading size of the guides, in steps of about 10 % from the normal size (Ctrl++ / Ctrl+- / Ctrl+0).
+GUIDE_ZOOM_MIN = -4
+GUIDE_ZOOM_MAX = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +23,7 @@ class Settings:
     night_starts: time = time(22, 0)
     night_ends: time = time(7, 0)
     reminders: ReminderPlan = field(default_factory=lambda: default_plan(date.today()))
+    guide_zoom: int = 0
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -42,6 +46,13 @@ def _read_time(raw: object, key: str, default: time, problems: list[str]) -> tim
     return default
 
 
+def _read_zoom(raw: object, problems: list[str]) -> int:
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return min(GUIDE_ZOOM_MAX, max(GUIDE_ZOOM_MIN, raw))
+    problems.append(f"'guide_zoom' should be a whole number, not {raw!r}; using the normal size")
+    return 0
+
+
 def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) -> SettingsRead:
     """Build Settings from parsed JSON, resetting bad values one by one and keeping unknown keys.
 
@@ -53,13 +64,14 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
     if not isinstance(version, int) or isinstance(version, bool):
         problems.append(f"'version' should be a whole number, not {version!r}")
         version = SETTINGS_VERSION
-    known = {"version", "night_starts", "night_ends", "reminders"}
+    known = {"version", "night_starts", "night_ends", "reminders", "guide_zoom"}
     plan, plan_problems = plan_from_mapping(data.get("reminders"), today or date.today())
     problems.extend(plan_problems)
     settings = Settings(
         reminders=plan,
         night_starts=_read_time(data.get("night_starts", "22:00"), "night_starts", default.night_starts, problems),
         night_ends=_read_time(data.get("night_ends", "07:00"), "night_ends", default.night_ends, problems),
+        guide_zoom=_read_zoom(data.get("guide_zoom", 0), problems),
         extra={k: v for k, v in data.items() if k not in known},
     )
     if settings.night_starts == settings.night_ends:
@@ -77,4 +89,7 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
         night_ends=settings.night_ends.strftime("%H:%M"),
         reminders=plan_to_mapping(settings.reminders),
     )
+    # Written only when changed, so a file from before the Guides tab reads back the same.
+    if settings.guide_zoom:
+        data["guide_zoom"] = settings.guide_zoom
     return data

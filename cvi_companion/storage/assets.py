@@ -1,4 +1,4 @@
-"""The only door to the files under `resources/` (icons, later guides and translations).
+"""The only door to the files under `resources/` (icons, guides, later translations).
 
 In a wheel or a PyInstaller bundle they sit inside the package as `cvi_companion/resources`; in a source
 checkout (including an editable install) they are read from the repository's top-level `resources/`.
@@ -33,6 +33,16 @@ def _find(relative: str) -> Traversable:
     if not node.is_file():
         raise ResourceMissing(f"The resource '{relative}' is missing; please reinstall cvi_companion.")
     return node
+
+
+def list_files(folder: str) -> list[str]:
+    """The names of the files in a resource folder (forward slashes), sorted."""
+    node = root()
+    for part in folder.split("/"):
+        node = node / part
+    if not node.is_dir():
+        raise ResourceMissing(f"The resource folder '{folder}' is missing; please reinstall cvi_companion.")
+    return sorted(child.name for child in node.iterdir() if child.is_file())
 
 
 def read_bytes(relative: str) -> bytes:

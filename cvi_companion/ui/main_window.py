@@ -1,4 +1,4 @@
-"""The main window: tabs (the cramp log and the reminders) and a footer that says where the data lives."""
+"""The main window: tabs (the cramp log, the reminders, the guides) and a footer with the way to urgent help."""
 
 from __future__ import annotations
 
@@ -8,14 +8,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QPalette, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
 
 if TYPE_CHECKING:
     from cvi_companion.services.reminder_service import ReminderService
     from cvi_companion.services.settings_service import SettingsService
+    from cvi_companion.ui.guides_tab import GuidesTab
     from cvi_companion.ui.quick_log_dialog import QuickLogDialog
     from cvi_companion.ui.reminders_tab import RemindersTab
 
@@ -80,6 +93,18 @@ class MainWindow(QMainWindow):
             self._reminders_holder = LazyTab(build_reminders, self.tabs)
             self.tabs.addTab(self._reminders_holder, self.tr("Reminders"))
 
+        def build_guides(parent: QWidget) -> QWidget:
+            from cvi_companion.ui.guides_tab import GuidesTab
+
+            tab = GuidesTab(settings, parent=parent)
+            tab.quick_log_requested.connect(self._open_quick_log_now)
+            tab.reminder_settings_requested.connect(self.show_reminder_settings)
+            return tab
+
+        # Built when first shown: reading the guide files costs nothing at start.
+        self._guides_holder = LazyTab(build_guides, self.tabs)
+        self.tabs.addTab(self._guides_holder, self.tr("Guides"))
+
         self.footer = QLabel(
             self.tr(
                 "Your data stays on this computer. This app does not replace a clinician; "
@@ -91,20 +116,32 @@ class MainWindow(QMainWindow):
         self.footer.setWordWrap(True)
         self.footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.footer.setContentsMargins(10, 2, 10, 6)
+        self.footer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # One click (or Alt+F) from anywhere in the window to the signs that need help now.
+        self.red_flags_button = QPushButton(self.tr("Red &flags: get help now"), self)
+        self.red_flags_button.setObjectName("redFlagsButton")
+        self.red_flags_button.setAccessibleName(self.tr("Red flags: get help now"))
+        self.red_flags_button.setToolTip(self.tr("Signs that need an ambulance now, a doctor today or a check soon"))
+        self.red_flags_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.red_flags_button.clicked.connect(self.show_red_flags)
+        footer_line = QHBoxLayout()
+        footer_line.setContentsMargins(0, 0, 10, 4)
+        footer_line.addWidget(self.footer, 1)
+        footer_line.addWidget(self.red_flags_button)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.footer)
+        layout.addLayout(footer_line)
         self.setCentralWidget(central)
 
         # Owned by the window, not the tab, so Ctrl+L works whichever tab is showing.
         self.log_action = QAction(self.tr("Log a cramp"), self)
         self.log_action.setShortcut(QKeySequence(LOG_SHORTCUT))
         self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.log_action.triggered.connect(lambda: self.open_quick_log())
+        self.log_action.triggered.connect(self._open_quick_log_now)
         self.addAction(self.log_action)
 
         self.resize(1120, 680)
@@ -115,6 +152,41 @@ class MainWindow(QMainWindow):
         if self._reminders_holder is None:
             return None
         return self._reminders_holder.content()  # type: ignore[return-value]
+
+    @property
+    def guides_tab(self) -> GuidesTab:
+        """The Guides tab (built on first use)."""
+        return self._guides_holder.content()  # type: ignore[return-value]
+
+    def open_guide(self, guide_id: str) -> bool:
+        """Show the Guides tab with a guide (by id, e.g. "leg-elevation"); False if there is no such guide."""
+        self.tabs.setCurrentWidget(self._guides_holder)
+        return self.guides_tab.open_guide(guide_id)
+
+    def show_red_flags(self) -> bool:
+        """Show the red flags guide: signs that need help now."""
+        self.tabs.setCurrentWidget(self._guides_holder)
+        return self.guides_tab.show_red_flags()
+
+    def show_reminder_settings(self, kind: str) -> None:
+        """Show the Reminders tab scrolled to one kind's settings, with the keyboard there."""
+        holder, tab = self._reminders_holder, self.reminders_tab
+        if holder is None or tab is None or kind not in {k.value for k in ReminderKind}:
+            return
+        self.tabs.setCurrentWidget(holder)
+        box = tab.boxes.get(ReminderKind(kind))
+        if box is None:
+            return
+        parent = box.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(box)
+        # The box's first control: its on/off switch.
+        box.enabled.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_quick_log_now(self) -> None:
+        self.open_quick_log()
 
     def open_quick_log(self, at: time | None = None) -> QuickLogDialog:
         """Show the cramp log and open the quick log over it (at `at`, the most recent such time, if given)."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +18,7 @@ from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminders import KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.guide_files import load_guides
 from cvi_companion.ui.formatting import clock_text, snooze_text
 from cvi_companion.ui.night_style import dim, error_colour
 
@@ -46,9 +48,14 @@ WHAT_TO_DO: dict[ReminderKind, str] = {
 
 
 class ReminderWindow(QWidget):
-    """Shows due reminders one at a time. `log_cramp_requested` fires from the morning check-in's "Yes"."""
+    """Shows due reminders one at a time.
+
+    `log_cramp_requested` fires from the morning check-in's "Yes"; `why_requested(guide_id)` from "Why?",
+    for the main window to open the guide about this reminder.
+    """
 
     log_cramp_requested = Signal()
+    why_requested = Signal(str)
 
     def __init__(
         self, reminders: ReminderService, is_night: Callable[[], bool] | None = None, parent: QWidget | None = None
@@ -64,6 +71,11 @@ class ReminderWindow(QWidget):
         self._day_palette = QPalette(self.palette())
         self._queue: deque[DueReminder] = deque()
         self.current: DueReminder | None = None
+        self._countdown_ends: datetime | None = None
+        # Ticks only while a countdown runs: an idle app wakes for nothing.
+        self._countdown_tick = QTimer(self)
+        self._countdown_tick.setInterval(1000)
+        self._countdown_tick.timeout.connect(self._update_countdown)
 
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
@@ -96,6 +108,18 @@ class ReminderWindow(QWidget):
         self.skip_button = self._button(self.tr("S&kip"), self.skip)
         self.yes_button = self._button(self.tr("&Yes, log it"), self.log_cramp)
         self.no_button = self._button(self.tr("&No cramps"), self.no_cramps)
+        self.timer_button = self._button(self.tr("Start &timer"), self.start_countdown)
+        self.timer_button.setAccessibleName(self.tr("Start a countdown for this activity"))
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("reminderCountdown")
+        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.countdown.hide()
+        self.why_button = self._button(self.tr("&Why?"), self.why)
+        self.why_button.setAccessibleName(self.tr("Why? Open the guide about this reminder"))
+        self.why_button.setToolTip(self.tr("Open the guide about this reminder"))
+        # A side question, not an answer: beside the title, so the row of answers keeps its width.
+        self.why_button.setFlat(True)
+        self.why_button.setMinimumWidth(0)
         for main in (self.done_button, self.no_button):
             bold = QFont(main.font())
             bold.setBold(True)
@@ -103,7 +127,14 @@ class ReminderWindow(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        for widget in (self.yes_button, self.no_button, self.done_button, self.snooze_button, self.snooze_choice):
+        for widget in (
+            self.yes_button,
+            self.no_button,
+            self.done_button,
+            self.timer_button,
+            self.snooze_button,
+            self.snooze_choice,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
@@ -111,9 +142,13 @@ class ReminderWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
         layout.addWidget(self.what)
         layout.addWidget(self.late)
+        layout.addWidget(self.countdown)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
@@ -160,6 +195,8 @@ class ReminderWindow(QWidget):
         self.done_button.setVisible(not check_in)
         self.yes_button.setVisible(check_in)
         self.no_button.setVisible(check_in)
+        self._stop_countdown()
+        self.timer_button.setVisible(self._activity_s(kind) is not None)
         self.snooze_choice.setCurrentIndex(max(0, self.snooze_choice.findData(self._reminders.plan.snooze_s)))
         (self.no_button if check_in else self.done_button).setFocus()
         if not self.isVisible():
@@ -183,6 +220,7 @@ class ReminderWindow(QWidget):
         self.move(area.right() - size.width() - SCREEN_MARGIN, area.bottom() - size.height() - SCREEN_MARGIN)
 
     def _next(self) -> None:
+        self._stop_countdown()
         self.current = None
         if self._queue:
             self._display(self._queue.popleft())
@@ -222,6 +260,57 @@ class ReminderWindow(QWidget):
         """Ask again after the chosen time (the plan's default unless changed)."""
         seconds = int(self.snooze_choice.currentData())
         self._act(lambda due: self._reminders.snooze(due.occurrence, seconds))
+
+    # -- the optional countdown (raising the legs: 30 minutes) ---------------------------------------------
+
+    def _activity_s(self, kind: ReminderKind) -> int | None:
+        return self._reminders.plan.rule(kind).activity_s if kind is ReminderKind.ELEVATION else None
+
+    def start_countdown(self) -> None:
+        """Count the activity's time down in the window; Done stays available to finish early."""
+        if self.current is None:
+            return
+        seconds = self._activity_s(self.current.occurrence.kind)
+        if seconds is None:
+            return
+        self._countdown_ends = self._reminders.clock.now_utc() + timedelta(seconds=seconds)
+        self.timer_button.hide()
+        self.countdown.show()
+        self._update_countdown()
+        self._countdown_tick.start()
+        self.done_button.setFocus()
+
+    def _update_countdown(self) -> None:
+        if self._countdown_ends is None:
+            return
+        # From the clock, not from counted ticks: after a sleep the countdown is still right.
+        left = int((self._countdown_ends - self._reminders.clock.now_utc()).total_seconds())
+        if left > 0:
+            minutes, seconds = divmod(left, 60)
+            self.countdown.setText(self.tr("Legs up: %d:%02d left") % (minutes, seconds))
+            return
+        self._countdown_tick.stop()
+        self._countdown_ends = None
+        self.countdown.setText(self.tr("Time is up. Well done: you can lower your legs and press Done."))
+
+    def _stop_countdown(self) -> None:
+        self._countdown_tick.stop()
+        self._countdown_ends = None
+        self.countdown.hide()
+        self.countdown.clear()
+
+    def guide_id(self) -> str | None:
+        """The guide that explains the reminder showing (the lowest-order guide related to its kind)."""
+        if self.current is None:
+            return None
+        guide = load_guides().for_kind(self.current.occurrence.kind)
+        return guide.id if guide is not None else None
+
+    def why(self) -> None:
+        """Ask for the guide about this reminder; the reminder stays until it is answered."""
+        guide_id = self.guide_id()
+        if guide_id is not None:
+            self.why_requested.emit(guide_id)
 
     def log_cramp(self) -> None:
         """The check-in's "Yes": the check-in is answered, and the quick log is asked for."""

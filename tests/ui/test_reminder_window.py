@@ -211,3 +211,37 @@ def test_a_storage_problem_keeps_the_reminder(qtbot, window, reminders, monkeypa
     assert window.current is not None
     assert window.problem.isVisible()
     assert "disk is full" in window.problem.text()
+
+
+def test_the_elevation_countdown_follows_the_clock_and_ends_by_itself(qtbot, window, reminders, log, fake_time):
+    due = occurrence_of(reminders, ReminderKind.ELEVATION)
+    window.show_reminder(DueReminder(due))
+    qtbot.waitExposed(window)
+    assert window.timer_button.isVisible()
+    assert not window.countdown.isVisible()
+    assert window.timer_button.text() == "Start &timer"  # Alt+T
+    qtbot.mouseClick(window.timer_button, Qt.MouseButton.LeftButton)
+    assert window.countdown.text() == "Legs up: 30:00 left"
+    fake_time.now += timedelta(minutes=10, seconds=15)  # also what a sleep in between would look like
+    window._countdown_tick.timeout.emit()
+    assert window.countdown.text() == "Legs up: 19:45 left"
+    fake_time.now += timedelta(minutes=20)
+    window._countdown_tick.timeout.emit()
+    assert window.countdown.text().startswith("Time is up.")
+    assert not window._countdown_tick.isActive()
+    assert outcome(log, due) is None  # the countdown answers nothing; Done does
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert outcome(log, due) is Outcome.DONE
+
+
+def test_only_elevation_offers_a_countdown_and_an_answer_stops_it(qtbot, window, reminders):
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.ELEVATION)))
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.WALKING)))
+    qtbot.waitExposed(window)
+    window.start_countdown()
+    assert window._countdown_tick.isActive()
+    window.skip()
+    assert window.title.text() == "Walking break"
+    assert not window._countdown_tick.isActive()
+    assert not window.countdown.isVisible()
+    assert not window.timer_button.isVisible()

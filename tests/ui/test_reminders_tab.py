@@ -186,7 +186,7 @@ def test_the_main_window_has_the_reminders_tab_after_the_cramp_log(qtbot, servic
     window = MainWindow(service, reminders, settings_service)
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Cramp log", "Reminders"]
+    assert tabs == ["Cramp log", "Reminders", "Guides"]
 
 
 def test_the_reminders_tab_is_built_when_first_shown_not_at_start(qtbot, service, reminders, settings_service):

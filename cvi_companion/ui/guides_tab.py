@@ -1,0 +1,392 @@
+"""The Guides tab: the list of guides (red flags pinned first), search, and the text of one guide.
+
+Links in a guide open another guide, ask the window for the quick log or a reminder's settings, or (only
+when clicked) open a web page in the person's browser. Reading size is kept in the settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QHideEvent,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cvi_companion.domain.guide_search import query_words, search
+from cvi_companion.domain.guides import RED_FLAGS, GuideLibrary, LinkKind, parse_link, render_markdown
+from cvi_companion.domain.settings import GUIDE_ZOOM_MAX, GUIDE_ZOOM_MIN
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.guide_files import load_guides
+from cvi_companion.ui.guides_list import ID_ROLE, GuideList
+from cvi_companion.ui.guides_view import GuideView, print_document, write_pdf
+
+SAVE_ZOOM_AFTER_MS = 500
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH"})
+
+
+def system_territory() -> str | None:
+    """The country of the system's locale as an ISO code ("GB"), or None when the locale names none."""
+    territory = QLocale.system().territory()
+    if territory == QLocale.Country.AnyTerritory:
+        return None
+    return QLocale.territoryToCode(territory) or None
+
+
+class GuidesTab(QWidget):
+    """Read the guides. Signals ask the window for things the tab does not own."""
+
+    quick_log_requested = Signal()
+    reminder_settings_requested = Signal(str)
+
+    def __init__(
+        self,
+        settings: SettingsService | None = None,
+        library: GuideLibrary | None = None,
+        territory: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidesTab")
+        self._settings = settings
+        self._library = library if library is not None else load_guides()
+        self._territory = territory if territory is not None else system_territory()
+        self._history: list[str] = []
+        self._position = -1
+        self.current_id: str | None = None
+        saved = settings.settings.guide_zoom if settings is not None else 0
+        self.zoom = max(GUIDE_ZOOM_MIN, min(GUIDE_ZOOM_MAX, saved))
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("guideSearch")
+        self.search_field.setPlaceholderText(self.tr("Search the guides (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search the guides"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._search)
+        self.search_field.returnPressed.connect(self._open_first_result)
+        self.results_label = QLabel(self)
+        self.results_label.setObjectName("searchResults")
+        self.results_label.setWordWrap(True)
+        self.results_label.hide()
+        self.guide_list = GuideList(self)
+        self.guide_list.currentItemChanged.connect(self._list_choice)
+        self.guide_list.itemActivated.connect(self._read_from_list)
+
+        style = self.style()
+        self.back_button = self._tool(self.tr("Back"), self.tr("Back to the guide before (Alt+Left)"), self.back)
+        self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_button = self._tool(self.tr("Forward"), self.tr("Forward again (Alt+Right)"), self.forward)
+        self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.smaller_button = self._tool(self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)"), self.zoom_out)
+        self.larger_button = self._tool(self.tr("Larger text"), self.tr("Larger text (Ctrl++)"), self.zoom_in)
+        self.print_button = self._tool(self.tr("Print…"), self.tr("Print this guide"), self.print_guide)
+        self.pdf_button = self._tool(self.tr("Save as PDF…"), self.tr("Save this guide as a PDF file"), self.ask_pdf)
+        for button in (self.back_button, self.forward_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        self.view = GuideView(self)
+        self.view.anchorClicked.connect(self.follow_link)
+        self.view.highlighted.connect(self._hovered)
+        self.view.zoom_step.connect(lambda step: self.set_zoom(self.zoom + step))
+        self.view.set_zoom(self.zoom)
+        self.link_status = QLabel(self)
+        self.link_status.setObjectName("linkStatus")
+        self.link_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.link_status.setContentsMargins(4, 0, 4, 0)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(self.search_field)
+        left_layout.addWidget(self.results_label)
+        left_layout.addWidget(self.guide_list, 1)
+        right = QWidget(self)
+        tools = QHBoxLayout()
+        for button in (self.back_button, self.forward_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        for button in (self.smaller_button, self.larger_button, self.print_button, self.pdf_button):
+            tools.addWidget(button)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 8, 8, 4)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addWidget(self.link_status)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 790])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        # Window-wide, but only while this tab is showing: Qt ignores the shortcuts of hidden widgets.
+        self._shortcut(self.tr("Find in the guides"), [QKeySequence.StandardKey.Find], self.focus_search)
+        self._shortcut(self.tr("Back"), ["Alt+Left"], self.back)
+        self._shortcut(self.tr("Forward"), ["Alt+Right"], self.forward)
+        self._shortcut(self.tr("Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], self.zoom_in)
+        self._shortcut(self.tr("Smaller text"), [QKeySequence.StandardKey.ZoomOut], self.zoom_out)
+        self._shortcut(self.tr("Normal text size"), ["Ctrl+0"], lambda: self.set_zoom(0))
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_ZOOM_AFTER_MS)
+        self._save_timer.timeout.connect(self.save_zoom)
+
+        self._fill_with_guides()
+        self._update_buttons()
+        if self._library.guides:
+            self.open_guide(self._library.guides[0].id)
+        elif self._library.problems:
+            self.view.setPlainText("\n".join(str(p) for p in self._library.problems))
+
+    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.removesuffix("…"))
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcut(self, name: str, keys: list[QKeySequence.StandardKey | str], slot: object) -> QAction:
+        action = QAction(name, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    @property
+    def library(self) -> GuideLibrary:
+        """The guides this tab shows."""
+        return self._library
+
+    # -- opening guides ------------------------------------------------------------------------------------
+
+    def open_guide(self, guide_id: str, highlight: tuple[str, ...] = (), *, record: bool = True) -> bool:
+        """Show a guide by id, marking every hit of `highlight`; False (and a note) if there is no such guide."""
+        guide = self._library.get(guide_id)
+        if guide is None:
+            self.link_status.setText(self.tr("There is no guide called “%s”.") % guide_id)
+            return False
+        if record and (self._position < 0 or self._history[self._position] != guide_id):
+            del self._history[self._position + 1 :]
+            self._history.append(guide_id)
+            self._position = len(self._history) - 1
+        self.current_id = guide_id
+        self.view.show_markdown(render_markdown(guide, self._territory), highlight)
+        self.guide_list.select_id(guide_id)
+        self.link_status.clear()
+        self._update_buttons()
+        return True
+
+    def show_red_flags(self) -> bool:
+        """Show the red flags guide."""
+        return self.open_guide(RED_FLAGS)
+
+    def back(self) -> None:
+        """Show the guide read before this one."""
+        if self._position > 0:
+            self._position -= 1
+            self.open_guide(self._history[self._position], record=False)
+
+    def forward(self) -> None:
+        """Show the guide left with Back."""
+        if self._position + 1 < len(self._history):
+            self._position += 1
+            self.open_guide(self._history[self._position], record=False)
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(self._position > 0)
+        self.forward_button.setEnabled(self._position + 1 < len(self._history))
+        self.smaller_button.setEnabled(self.zoom > GUIDE_ZOOM_MIN)
+        self.larger_button.setEnabled(self.zoom < GUIDE_ZOOM_MAX)
+        has_guide = self.current_id is not None
+        self.print_button.setEnabled(has_guide)
+        self.pdf_button.setEnabled(has_guide)
+
+    def follow_link(self, url: QUrl) -> None:
+        """What a click on a link does: another guide, an app action, or a web page in the browser."""
+        link = parse_link(url.toString())
+        if link.kind is LinkKind.GUIDE:
+            self.open_guide(link.target)
+        elif link.kind is LinkKind.QUICK_LOG:
+            self.quick_log_requested.emit()
+        elif link.kind is LinkKind.REMINDER:
+            self.reminder_settings_requested.emit(link.target)
+        elif link.kind is LinkKind.EXTERNAL:
+            QDesktopServices.openUrl(QUrl(link.target))
+
+    def _hovered(self, url: QUrl) -> None:
+        if url.isEmpty():
+            self.link_status.clear()
+            return
+        link = parse_link(url.toString())
+        texts = {
+            LinkKind.GUIDE: self.tr("Opens the guide “%s”"),
+            LinkKind.QUICK_LOG: self.tr("Opens the quick log"),
+            LinkKind.REMINDER: self.tr("Opens the settings of the “%s” reminder"),
+            LinkKind.EXTERNAL: self.tr("Opens in your browser: %s"),
+            LinkKind.UNKNOWN: self.tr("This link does nothing: %s"),
+        }
+        target = link.target
+        if link.kind is LinkKind.GUIDE and (guide := self._library.get(target)) is not None:
+            target = guide.title
+        text = texts[link.kind]
+        self.link_status.setText(text % target if "%s" in text else text)
+
+    # -- list and search -----------------------------------------------------------------------------------
+
+    def _fill_with_guides(self) -> None:
+        self.guide_list.blockSignals(True)
+        self.guide_list.clear()
+        for guide in self._library.guides:
+            self.guide_list.add(guide.id, guide.title, guide.summary, guide.summary, urgent=guide.id == RED_FLAGS)
+        self.guide_list.blockSignals(False)
+        self.guide_list.select_id(self.current_id)
+
+    def _search(self, query: str) -> None:
+        words = query_words(query)
+        if not words:
+            self.results_label.hide()
+            self._fill_with_guides()
+            return
+        hits = search(self._library.guides, query)
+        self.guide_list.blockSignals(True)
+        self.guide_list.clear()
+        for hit in hits:
+            self.guide_list.add(hit.guide.id, hit.guide.title, hit.snippet, hit.guide.summary)
+        self.guide_list.blockSignals(False)
+        self.guide_list.setCurrentRow(-1)
+        if hits:
+            found = self.tr("1 guide found.") if len(hits) == 1 else self.tr("%d guides found.") % len(hits)
+            self.results_label.setText(found + " " + self.tr("Enter opens the first."))
+        else:
+            self.results_label.setText(self.tr("No guide contains all of these words."))
+        self.results_label.show()
+
+    def _list_choice(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.open_guide(str(item.data(ID_ROLE)), query_words(self.search_field.text()))
+
+    def _read_from_list(self, _item: QListWidgetItem) -> None:
+        # Enter (or a double click) on a guide moves the keyboard to its text, ready to scroll.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_first_result(self) -> None:
+        if self.guide_list.count() and query_words(self.search_field.text()):
+            self.guide_list.setCurrentRow(0)
+            self.view.setFocus()
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the search field, its text selected to type over."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def search_for(self, query: str) -> list[str]:
+        """Search as if typed; returns the ids of the guides found, best first."""
+        self.search_field.setText(query)
+        return self.guide_list.ids() if query_words(query) else []
+
+    # -- reading size --------------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        """Larger text."""
+        self.set_zoom(self.zoom + 1)
+
+    def zoom_out(self) -> None:
+        """Smaller text."""
+        self.set_zoom(self.zoom - 1)
+
+    def set_zoom(self, steps: int) -> None:
+        """Set the reading size (0 is normal); it is saved shortly after the last change."""
+        steps = max(GUIDE_ZOOM_MIN, min(GUIDE_ZOOM_MAX, steps))
+        if steps == self.zoom:
+            return
+        self.zoom = steps
+        self.view.set_zoom(steps)
+        self._update_buttons()
+        if self._settings is not None:
+            self._save_timer.start()
+
+    def save_zoom(self) -> None:
+        """Keep the reading size in the settings now (it is otherwise saved after a short pause)."""
+        self._save_timer.stop()
+        if self._settings is None or self._settings.settings.guide_zoom == self.zoom:
+            return
+        try:
+            self._settings.save(replace(self._settings.settings, guide_zoom=self.zoom))
+        except StorageError as error:
+            self.link_status.setText(self.tr("The reading size could not be saved: %s") % error)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the tab (or closing the window) saves a pending reading size at once."""
+        if self._save_timer.isActive():
+            self.save_zoom()
+        super().hideEvent(event)
+
+    # -- paper ---------------------------------------------------------------------------------------------
+
+    def _paper_markdown(self) -> tuple[str, str] | None:
+        guide = self._library.get(self.current_id or "")
+        if guide is None:
+            return None
+        return render_markdown(guide, self._territory), guide.title
+
+    def print_to(self, device: QPagedPaintDevice) -> None:
+        """Lay the current guide out on paper-like `device` (a QPrinter or QPdfWriter) and print it."""
+        paper = self._paper_markdown()
+        if paper is not None:
+            print_document(*paper).print_(device)
+
+    def print_guide(self) -> None:
+        """Ask for a printer and print the current guide."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing: keeps start-up light
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print guide"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def save_pdf(self, path: str | Path) -> Path:
+        """Write the current guide to a PDF file at `path` (A4, or Letter where that is the usual paper)."""
+        paper = self._paper_markdown()
+        if paper is not None:
+            write_pdf(*paper, path, letter=self._territory in LETTER_TERRITORIES)
+        return Path(path)
+
+    def ask_pdf(self) -> None:
+        """Ask where to save the current guide as a PDF, then save it."""
+        paper = self._paper_markdown()
+        if paper is None:
+            return
+        suggested = str(Path.home() / f"{self.current_id}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save guide as PDF"), suggested, "PDF (*.pdf)")
+        if path:
+            self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+            self.link_status.setText(self.tr("Saved to %s") % path)
