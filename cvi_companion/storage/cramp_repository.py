@@ -142,8 +142,10 @@ class CrampRepository:
     def add_many(self, entries: Iterable[CrampEntry]) -> int:
         """Insert entries in one transaction; all or none are saved."""
         rows = [_to_row(e) for e in entries]
-        names = ", ".join(rows[0]) if rows else ""
-        marks = ", ".join(f":{k}" for k in rows[0]) if rows else ""
+        if not rows:
+            return 0
+        names = ", ".join(rows[0])
+        marks = ", ".join(f":{k}" for k in rows[0])
         with self._db.write("save the cramp entry") as conn:
             conn.executemany(f"INSERT INTO cramp_entries ({names}) VALUES ({marks})", rows)
         return len(rows)

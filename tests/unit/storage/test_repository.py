@@ -191,3 +191,8 @@ def test_date_ranges_at_the_edges_of_the_world(repo, make_entry):
     assert len(repo.page(the_fifth, 0, 10)) == 2
     assert repo.count(CrampFilter(until=date(2026, 11, 4))) == 0
     assert repo.count(CrampFilter(since=date(2026, 11, 6))) == 0
+
+
+def test_adding_no_entries_saves_nothing_and_says_so(repo):
+    assert repo.add_many([]) == 0
+    assert repo.count(CrampFilter()) == 0
