@@ -1,0 +1,219 @@
+"""Insights over a range of nights (issue 5): what the Insights tab and the clinician report show.
+
+Call `compute_insights` with plain data (cramps, cramp-free nights, reminder history) and render the result
+with `describe`. The rules, in short:
+
+- Nights are named as in `domain.cramps.night_of` (04:00 to 04:00 of the wall clock where the cramp happened),
+  so an entry logged in New York counts by New York's clock. A range is stepped in calendar days.
+- Daytime cramps: with the settings' night window, a cramp starting outside it (14:00) still counts in the
+  weekly totals, the hour histogram, the side, place and intensity figures (it was a cramp), but it does not
+  make its night a cramp night, nor give the night data. Without a window every cramp counts as a night cramp.
+- A night has data when it had a night cramp or was reported cramp-free; other nights are unknown, never good.
+  A logged night cramp wins over a cramp-free report for the same night.
+- Weeks are ISO weeks (Monday to Sunday); the first and last may be cut by the range and say so.
+- Reminders: an occurrence counts for the care day of its due time (04:00 to 04:00, like a night). One whose
+  final outcome is shown or snoozed counts as "not answered", and as not done in the score. The score is an
+  exponential moving average over occurrences with a half-life of 14 occurrences (`SCORE_RULE` says it in
+  words, for showing next to it).
+- "With and without" compares nights after a care day with the kind done against nights after a day it was
+  due but not done, only with at least 3 nights with data on each side, and is labelled an association.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from cvi_companion.domain.insights_care import (
+    ASSOCIATION_NOTE,
+    COMPARED_KINDS,
+    MIN_NIGHTS_EACH_SIDE,
+    SCORE_HALF_LIFE,
+    SCORE_RULE,
+    SCORE_WARMUP,
+    CareLog,
+    Comparison,
+    KindAdherence,
+    ReminderLike,
+    ReminderPoint,
+    WeekAdherence,
+    adherence,
+    care_day,
+    care_log,
+    comparisons,
+    habit_score,
+    with_and_without,
+)
+from cvi_companion.domain.insights_cramps import (
+    HourHistogram,
+    LocationSplit,
+    SideSplit,
+    WeekIntensity,
+    hour_histogram,
+    intensity_per_week,
+    location_split,
+    side_split,
+)
+from cvi_companion.domain.insights_nights import (
+    CrampLike,
+    CrampPoint,
+    FreeRun,
+    NightLog,
+    NightRange,
+    NightShare,
+    NightWindow,
+    Period,
+    Week,
+    WeekCount,
+    cramps_per_week,
+    day_label,
+    longest_cramp_free_run,
+    night_for,
+    night_log,
+    night_share,
+    range_for,
+    weeks_of,
+)
+from cvi_companion.domain.insights_text import (
+    describe_adherence,
+    describe_comparison,
+    describe_free_run,
+    describe_hours,
+    describe_intensity,
+    describe_locations,
+    describe_night_share,
+    describe_per_week,
+    describe_range,
+    describe_sides,
+    percent,
+)
+
+__all__ = [
+    "ASSOCIATION_NOTE",
+    "COMPARED_KINDS",
+    "MIN_NIGHTS_EACH_SIDE",
+    "SCORE_HALF_LIFE",
+    "SCORE_RULE",
+    "SCORE_WARMUP",
+    "CareLog",
+    "Comparison",
+    "CrampLike",
+    "CrampPoint",
+    "FreeRun",
+    "HourHistogram",
+    "Insights",
+    "KindAdherence",
+    "LocationSplit",
+    "NightLog",
+    "NightRange",
+    "NightShare",
+    "NightWindow",
+    "Period",
+    "ReminderLike",
+    "ReminderPoint",
+    "SideSplit",
+    "Week",
+    "WeekAdherence",
+    "WeekCount",
+    "WeekIntensity",
+    "adherence",
+    "care_day",
+    "care_log",
+    "comparisons",
+    "compute_insights",
+    "cramps_per_week",
+    "day_label",
+    "describe",
+    "describe_adherence",
+    "describe_comparison",
+    "describe_free_run",
+    "describe_hours",
+    "describe_intensity",
+    "describe_locations",
+    "describe_night_share",
+    "describe_per_week",
+    "describe_range",
+    "describe_sides",
+    "habit_score",
+    "hour_histogram",
+    "intensity_per_week",
+    "location_split",
+    "longest_cramp_free_run",
+    "night_for",
+    "night_log",
+    "night_share",
+    "percent",
+    "range_for",
+    "side_split",
+    "weeks_of",
+    "with_and_without",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Insights:
+    """Every statistic for one range; per-week tuples line up with `weeks`."""
+
+    range: NightRange
+    weeks: tuple[Week, ...]
+    per_week: tuple[WeekCount, ...]
+    nights: NightShare
+    hours: HourHistogram
+    sides: SideSplit
+    locations: LocationSplit
+    intensity: tuple[WeekIntensity, ...]
+    free_run: FreeRun | None
+    adherence: tuple[KindAdherence, ...]
+    comparisons: tuple[Comparison, ...]
+
+
+def compute_insights(
+    nights: NightRange,
+    cramps: Iterable[CrampLike],
+    cramp_free: Iterable[date],
+    reminders: Iterable[ReminderLike],
+    night_window: NightWindow | None = None,
+) -> Insights:
+    """All insights for a range of nights.
+
+    Args:
+        nights: The range (see `range_for`).
+        cramps: Live cramp entries; those outside the range are ignored.
+        cramp_free: Nights reported cramp-free.
+        reminders: Reminder history: occurrences in the range, plus up to SCORE_WARMUP per kind before it so
+            the score does not start from nothing at the range's first night.
+        night_window: The settings' (night_starts, night_ends), or None to count every cramp as a night cramp.
+    """
+    log = night_log(nights, cramps, cramp_free, night_window)
+    care = care_log(reminders)
+    return Insights(
+        range=nights,
+        weeks=log.weeks,
+        per_week=cramps_per_week(log),
+        nights=night_share(log),
+        hours=hour_histogram(log),
+        sides=side_split(log),
+        locations=location_split(log),
+        intensity=intensity_per_week(log),
+        free_run=longest_cramp_free_run(log),
+        adherence=adherence(nights, log.weeks, care),
+        comparisons=comparisons(log, care),
+    )
+
+
+def describe(insights: Insights) -> list[str]:
+    """Every insight as short lines of text with the numbers, in the order the tab shows them."""
+    lines = describe_range(insights.range)
+    lines += describe_per_week(insights.per_week)
+    lines += describe_night_share(insights.nights)
+    lines += describe_free_run(insights.free_run)
+    lines += describe_hours(insights.hours)
+    lines += describe_sides(insights.sides)
+    lines += describe_locations(insights.locations)
+    lines += describe_intensity(insights.intensity)
+    for kind in insights.adherence:
+        lines += describe_adherence(kind)
+    for comparison in insights.comparisons:
+        lines += describe_comparison(comparison)
+    return lines
