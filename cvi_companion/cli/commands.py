@@ -1,4 +1,4 @@
-"""The terminal commands: log, list and export. They import no Qt, so they start fast."""
+"""The terminal commands: log and list here, the rest dispatched. They import no Qt, so they start fast."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, tzinfo
-from pathlib import Path
 from typing import IO, TypeVar
 
 from cvi_companion.cli.parser import PROG, UsageError
@@ -191,43 +190,7 @@ def cmd_list(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace, out: IO[str], now: datetime) -> int:
-    """Write entries to a file (atomically) or to standard output."""
-    # Imported here so that `log`, the command that must start fastest, does not pay for them.
-    from cvi_companion.domain.export import iter_json, write_csv
-    from cvi_companion.storage.atomic import atomic_text_writer
-
-    flt = _filter(args)
-
-    def write(stream: IO[str], entries: Iterable[CrampEntry]) -> int:
-        if args.format == "csv":
-            return write_csv(entries, stream)
-        count = 0
-
-        def counted() -> Iterator[CrampEntry]:
-            nonlocal count
-            for entry in entries:
-                count += 1
-                yield entry
-
-        for piece in iter_json(counted(), now):
-            stream.write(piece)
-        return count
-
-    with _opened(args) as (repo, _settings):
-        entries = repo.iter_entries(flt)
-        if not args.output or args.output == "-":
-            write(out, entries)
-            return 0
-        target = Path(args.output).expanduser()
-        if target.is_dir():
-            raise UsageError(f"{PROG} export: -o: '{args.output}' is a folder; give a file name")
-        if not target.parent.is_dir():
-            raise UsageError(f"{PROG} export: -o: the folder '{target.parent}' does not exist")
-        with atomic_text_writer(target, f"write {target}") as stream:
-            count = write(stream, entries)
-    sys.stderr.write(f"Exported {count} {'entry' if count == 1 else 'entries'} to {target}\n")
-    return 0
+_DATA_COMMANDS = frozenset({"export", "import", "backup", "restore", "delete-all"})
 
 
 def run(args: argparse.Namespace, out: IO[str] | None = None, now: datetime | None = None) -> int:
@@ -239,8 +202,18 @@ def run(args: argparse.Namespace, out: IO[str] | None = None, now: datetime | No
             return cmd_log(args, out, now, local_zone())
         if args.command == "list":
             return cmd_list(args, out)
-        if args.command == "export":
-            return cmd_export(args, out, now)
+        if args.command in _DATA_COMMANDS:
+            from cvi_companion.cli import data_commands as data
+
+            if args.command == "export":
+                return data.cmd_export(args, out, now)
+            if args.command == "import":
+                return data.cmd_import(args, out, now, local_zone())
+            if args.command == "backup":
+                return data.cmd_backup(args, out, now)
+            if args.command == "restore":
+                return data.cmd_restore(args, out, now)
+            return data.cmd_delete_all(args, out)
         if args.command == "agenda":
             from cvi_companion.cli.agenda import cmd_agenda
 

@@ -78,11 +78,52 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     export = sub.add_parser(
-        "export", help="export the log as CSV or JSON", description="Export the log (columns: docs/data-format.md)."
+        "export",
+        help="export the log as CSV or JSON",
+        description="Export the log. CSV holds the cramp entries; JSON holds everything (entries, reminder "
+        "history, nights without cramps, settings). Formats: docs/data-format.md.",
     )
     export.add_argument("--format", choices=("csv", "json"), default="csv")
     add_range(export)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+
+    importing = sub.add_parser(
+        "import",
+        help="import a CSV or JSON file",
+        description="Import a CSV (this app's export, or a spreadsheet's) or this app's JSON export. A backup "
+        "of the log is made first; the whole import happens, or nothing does.",
+    )
+    importing.add_argument("file", metavar="FILE", help="the file to import")
+    importing.add_argument("--dry-run", action="store_true", help="only show what would be added, changed, skipped")
+    importing.add_argument(
+        "--mode", choices=("merge", "replace"), default="merge", help="merge (default): add new entries and update "
+        "changed ones; replace: the file's entries become the log"
+    )  # fmt: skip
+    importing.add_argument(
+        "--restore-settings", action="store_true", help="with --mode replace and a JSON file: also restore the "
+        "settings it holds (they are left alone otherwise)"
+    )  # fmt: skip
+
+    backup = sub.add_parser(
+        "backup", help="back up the log", description="Copy the log to a backup file (an SQLite database)."
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: a new file in backups/)")
+
+    restore = sub.add_parser(
+        "restore",
+        help="restore the log from a backup",
+        description="Replace the log with a backup, after checking it is one. The log as it was is kept in backups/.",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+
+    delete = sub.add_parser(
+        "delete-all",
+        help="delete all your data",
+        description="Delete the log, the settings and the app's own log files (backups too with "
+        "--include-backups). Close the app first. This cannot be undone.",
+    )
+    delete.add_argument("--yes", action="store_true", help="yes, delete everything (required)")
+    delete.add_argument("--include-backups", action="store_true", help="delete the backups folder as well")
 
     agenda = sub.add_parser(
         "agenda",

@@ -1,14 +1,22 @@
-"""The stable export formats (CSV and JSON) of the cramp log; documented in docs/data-format.md."""
+"""The stable export formats (CSV and JSON) of the cramp log; documented in docs/data-format.md.
+
+CSV holds cramp entries only. JSON holds everything that is the person's: entries, reminder history,
+cramp-free nights and settings, so that an import can restore all of it.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
-from datetime import datetime
-from typing import IO, Any
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, date, datetime
+from typing import IO, TYPE_CHECKING, Any
 
 from cvi_companion.domain.cramps import CrampEntry
+from cvi_companion.domain.reminder_history import ReminderRecord
+
+if TYPE_CHECKING:
+    from cvi_companion.domain.importing_data import CrampFreeNight
 
 EXPORT_FORMAT = "cvi-companion-cramps"
 EXPORT_VERSION = 1
@@ -57,6 +65,24 @@ def entry_to_record(entry: CrampEntry) -> dict[str, Any]:
     }
 
 
+def reminder_to_record(record: ReminderRecord) -> dict[str, Any]:
+    """The JSON form of one reminder occurrence's history."""
+    return {
+        "kind": record.kind.value,
+        "slot": record.slot,
+        "due": _iso(record.due),
+        "outcome": record.outcome.value,
+        "at": _iso(record.at.astimezone(UTC)),
+        "snoozes": record.snoozes,
+        "missed_because": record.missed_because.value if record.missed_because else None,
+    }
+
+
+def night_to_record(night: CrampFreeNight) -> dict[str, Any]:
+    """The JSON form of a night reported free of cramps."""
+    return {"night": night.night.isoformat(), "via": night.via, "at": _iso(night.at.astimezone(UTC))}
+
+
 def entry_to_csv_row(entry: CrampEntry) -> list[str]:
     """One CSV row: lists joined with ';', absent values empty, booleans as true/false."""
     record = entry_to_record(entry)
@@ -85,12 +111,38 @@ def write_csv(entries: Iterable[CrampEntry], stream: IO[str]) -> int:
     return count
 
 
-def iter_json(entries: Iterable[CrampEntry], exported_at: datetime) -> Iterator[str]:
-    """Yield a JSON document in pieces, so 100,000 entries never sit in memory as one string."""
-    head = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": _iso(exported_at)}
-    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": ['
+def _array(key: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    yield f', "{key}": ['
     first = True
-    for entry in entries:
-        yield ("\n  " if first else ",\n  ") + json.dumps(entry_to_record(entry), ensure_ascii=False)
+    for record in records:
+        yield ("\n  " if first else ",\n  ") + json.dumps(record, ensure_ascii=False)
         first = False
-    yield "\n]}\n"
+    yield "\n]"
+
+
+def iter_json(
+    entries: Iterable[CrampEntry],
+    exported_at: datetime,
+    *,
+    reminders: Iterable[ReminderRecord] = (),
+    nights: Iterable[CrampFreeNight] = (),
+    settings: Mapping[str, Any] | None = None,
+    schema_version: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Iterator[str]:
+    """Yield a JSON document in pieces, so 100,000 entries never sit in memory as one string."""
+    head: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": _iso(exported_at),
+        "schema_version": schema_version,
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "settings": dict(settings) if settings is not None else None,
+    }
+    yield json.dumps(head, ensure_ascii=False)[:-1]
+    yield from _array("entries", (entry_to_record(entry) for entry in entries))
+    yield from _array("reminder_events", (reminder_to_record(record) for record in reminders))
+    yield from _array("cramp_free_nights", (night_to_record(night) for night in nights))
+    yield "}\n"

@@ -54,3 +54,47 @@ def test_json_export_is_one_valid_document(make_entry):
 
 def test_json_export_of_nothing_is_still_valid():
     assert json.loads("".join(iter_json([], EXPORTED)))["entries"] == []
+
+
+def test_json_export_holds_every_section_with_its_range(make_entry):
+    from datetime import date, timedelta, timezone
+
+    from cvi_companion.domain.importing_data import CrampFreeNight
+    from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
+    from cvi_companion.domain.reminders import ReminderKind
+
+    due = datetime(2026, 11, 22, 11, 0, tzinfo=timezone(timedelta(hours=1)))
+    missed = ReminderRecord(
+        ReminderKind.ELEVATION, "2026-11-22T11:00", due, Outcome.MISSED, due, missed_because=MissedBecause.ASLEEP
+    )
+    night = CrampFreeNight(date(2026, 11, 20), "check-in", datetime(2026, 11, 21, 7, 5, tzinfo=UTC))
+    text = "".join(
+        iter_json(
+            [make_entry()],
+            EXPORTED,
+            reminders=[missed],
+            nights=[night],
+            settings={"version": 1},
+            schema_version=3,
+            since=date(2026, 11, 1),
+        )
+    )
+    doc = json.loads(text)
+    assert list(doc) == [
+        "format", "version", "exported_at", "schema_version", "since", "until", "settings",
+        "entries", "reminder_events", "cramp_free_nights",
+    ]  # fmt: skip
+    assert (doc["schema_version"], doc["since"], doc["until"]) == (3, "2026-11-01", None)
+    assert doc["settings"] == {"version": 1}
+    assert doc["reminder_events"] == [
+        {
+            "kind": "elevation",
+            "slot": "2026-11-22T11:00",
+            "due": "2026-11-22T11:00:00+01:00",
+            "outcome": "missed",
+            "at": "2026-11-22T10:00:00+00:00",
+            "snoozes": 0,
+            "missed_because": "asleep",
+        }
+    ]
+    assert doc["cramp_free_nights"] == [{"night": "2026-11-20", "via": "check-in", "at": "2026-11-21T07:05:00+00:00"}]

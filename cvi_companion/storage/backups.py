@@ -1,0 +1,402 @@
+"""Backups of the cramp log with SQLite's backup API, the daily rotation, and restoring one safely.
+
+A backup is a complete, self-contained SQLite file (rollback-journal mode, no -wal beside it), named
+`cramp-log-<reason>-<UTC time>.sqlite3` in the private backups folder. Reasons: `daily` (rotated, newest
+7 kept), `import` and `before-restore` (safety copies, newest 10 of each kept), `manual` (never deleted by
+the app) and `v<N>` (made by db.py before an upgrade, never deleted by the app).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+
+from cvi_companion.storage import migrations as schema
+from cvi_companion.storage.db import SQLITE_MAGIC, Database, open_database
+from cvi_companion.storage.errors import (
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    StorageError,
+    from_os,
+    from_sqlite,
+)
+from cvi_companion.storage.paths import AppPaths, make_private_dir
+
+DAILY = "daily"
+IMPORT = "import"
+BEFORE_RESTORE = "before-restore"
+MANUAL = "manual"
+KEEP_DAILY = 7
+# Safety copies made before an import or a restore: enough to step back a few times, never unbounded.
+KEEP_SAFETY = 10
+_ROTATED = {DAILY: KEEP_DAILY, IMPORT: KEEP_SAFETY, BEFORE_RESTORE: KEEP_SAFETY}
+_STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = r"-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3"
+# The tables (and the columns of version 1) every readable cramp log has, by the schema that added them.
+_TABLES = {1: "cramp_entries", 2: "reminder_events", 3: "cramp_free_nights"}
+_V1_COLUMNS = {
+    "id", "started_utc", "utc_offset", "started_local", "night_of", "duration_s", "woke_me", "side",
+    "locations", "intensity", "helped", "soreness", "context", "tags", "note", "created_at", "updated_at",
+    "deleted_at",
+}  # fmt: skip
+
+
+class NotABackup(DatabaseUnreadable):
+    """The file is not a backup of the cramp log that this version can restore."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One file in the backups folder, as its name describes it."""
+
+    path: Path
+    reason: str
+    taken_at: datetime  # UTC, to the second
+
+
+@dataclass(frozen=True, slots=True)
+class BackupCheck:
+    """What a valid backup holds."""
+
+    path: Path
+    schema_version: int
+    entries: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What a restore did: where from, and where the log as it was is kept (None if there was none)."""
+
+    source: BackupCheck
+    kept: Path | None
+
+
+def _fsync_path(path: Path, *, folder: bool = False) -> None:
+    if folder and os.name != "posix":
+        return
+    # Windows flushes only a handle opened for writing; POSIX folders open read-only.
+    fd = os.open(path, os.O_RDONLY if folder else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_pages(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a whole database into a new file with the backup API and make the copy self-contained."""
+    dest = sqlite3.connect(target, isolation_level=None)
+    try:
+        source.backup(dest)
+        # The copy inherits WAL mode from the log; a backup must be one file that opens anywhere.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+
+
+def _write_copy(source: sqlite3.Connection, target: Path, action: str) -> None:
+    """Write a backup next to `target` under a temporary name, then move it in place (0600, fsynced)."""
+    # The folder is the caller's business: a file of the person's choosing must not make their folder private.
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        _copy_pages(source, tmp)
+        _fsync_path(tmp)
+        os.replace(tmp, target)
+        _fsync_path(target.parent, folder=True)
+    except sqlite3.Error as error:
+        _remove(tmp)
+        raise from_sqlite(error, action) from error
+    except OSError as error:
+        _remove(tmp)
+        raise from_os(error, action) from error
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+    for suffix in ("-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _source(db: Database) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    """The connection to copy from: the log's own, or a second one while it holds a write transaction.
+
+    SQLite cannot back up through a connection that is writing; a second connection reads the last
+    committed state, which is what a backup taken before that write must hold.
+    """
+    if not db.connection.in_transaction:
+        return contextlib.nullcontext(db.connection)
+    reader = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    return contextlib.closing(reader)
+
+
+def _unique_name(backups_dir: Path, stem: str, reason: str, now: datetime) -> Path:
+    base = f"{stem}-{reason}-{now.astimezone(UTC).strftime(_STAMP)}"
+    target = backups_dir / f"{base}.sqlite3"
+    n = 2
+    while target.exists():
+        target = backups_dir / f"{base}-{n}.sqlite3"
+        n += 1
+    return target
+
+
+def make_backup(db: Database, backups_dir: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy the log into the backups folder as `<stem>-<reason>-<UTC time>.sqlite3`; return its path.
+
+    Raises StorageError (DiskFull, ReadOnly...) with nothing left behind when the copy cannot be written.
+    """
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", reason):
+        raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+    try:
+        make_private_dir(backups_dir)
+        target = _unique_name(backups_dir, db.path.stem, reason, now or datetime.now(UTC))
+        with _source(db) as source:
+            _write_copy(source, target, "make a backup of the log")
+    except sqlite3.Error as error:
+        raise from_sqlite(error, "make a backup of the log") from error
+    return target
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """Copy the log to a file of the person's choosing (replacing it atomically); return the path."""
+    if target.resolve() == db.path.resolve():
+        raise StorageError("A backup cannot be written over the log itself; choose another file.")
+    try:
+        with _source(db) as source:
+            _write_copy(source, target, f"write the backup {target}")
+    except sqlite3.Error as error:
+        raise from_sqlite(error, f"write the backup {target}") from error
+    return target
+
+
+def list_backups(backups_dir: Path, stem: str = "cramp-log") -> list[BackupInfo]:
+    """The backups in the folder, oldest first (files with other names are left out)."""
+    try:
+        names = sorted(p for p in backups_dir.iterdir() if p.is_file())
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise from_os(error, f"read the backups folder {backups_dir}") from error
+    pattern = re.compile(re.escape(stem) + _NAME)
+    found = []
+    for path in names:
+        match = pattern.fullmatch(path.name)
+        if match:
+            taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+            found.append(BackupInfo(path, match["reason"], taken))
+    found.sort(key=lambda info: (info.taken_at, info.path.name))
+    return found
+
+
+def needs_daily_backup(backups: Iterable[BackupInfo], today: date, tz: tzinfo) -> bool:
+    """Whether today (a local date) has no daily backup yet."""
+    return not any(b.reason == DAILY and b.taken_at.astimezone(tz).date() == today for b in backups)
+
+
+def backups_to_prune(backups: Iterable[BackupInfo]) -> list[BackupInfo]:
+    """Rotated backups beyond the newest KEEP_DAILY daily / KEEP_SAFETY import and before-restore copies.
+
+    Manual backups and the copies made before a schema upgrade are never pruned.
+    """
+    by_reason: dict[str, list[BackupInfo]] = {}
+    for info in backups:
+        if info.reason in _ROTATED:
+            by_reason.setdefault(info.reason, []).append(info)
+    prune: list[BackupInfo] = []
+    for reason, infos in by_reason.items():
+        infos.sort(key=lambda info: (info.taken_at, info.path.name))
+        prune.extend(infos[: max(0, len(infos) - _ROTATED[reason])])
+    return prune
+
+
+def prune_backups(backups_dir: Path, stem: str = "cramp-log") -> list[Path]:
+    """Delete the rotated backups beyond what is kept; return the paths removed."""
+    removed = []
+    for info in backups_to_prune(list_backups(backups_dir, stem)):
+        try:
+            info.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise from_os(error, f"remove the old backup {info.path}") from error
+        removed.append(info.path)
+    return removed
+
+
+def daily_backup(db: Database, backups_dir: Path, now: datetime, tz: tzinfo) -> Path | None:
+    """The daily policy: back up if today (local date) has no daily backup, then keep the newest ones.
+
+    Meant for the app's start and for a timer that runs once a day; returns the new backup or None.
+    """
+    made = None
+    if needs_daily_backup(list_backups(backups_dir, db.path.stem), now.astimezone(tz).date(), tz):
+        made = make_backup(db, backups_dir, DAILY, now=now)
+    prune_backups(backups_dir, db.path.stem)
+    return made
+
+
+def _readonly(path: Path) -> sqlite3.Connection:
+    # immutable=1: no lock, no -shm file, nothing written next to a file that may not be ours. A copy of a
+    # live log that still has its -wal beside it is read with that -wal instead.
+    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Make sure a file is a cramp-log backup this version can read; raise NotABackup / DatabaseTooNew if not.
+
+    Checks, without changing the file: the SQLite header, the integrity, our tables and their columns, and
+    a schema version from 1 to the newest this code knows.
+    """
+    latest = schema.latest_version()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise NotABackup(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise NotABackup(f"{path} is a folder, not a backup file.") from None
+    except OSError as error:
+        raise from_os(error, f"read {path}") from error
+    if head != SQLITE_MAGIC:
+        raise NotABackup(f"{path} is not an SQLite database, so it is not a backup of the cramp log.")
+    try:
+        conn = _readonly(path)
+    except sqlite3.Error as error:
+        raise NotABackup(f"{path} cannot be opened as a database ({error}).") from error
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > latest:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer version of cvi_companion (schema {version}; this version reads "
+                f"up to {latest}). Update the app to restore it."
+            )
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version < 1 or "cramp_entries" not in tables:
+            raise NotABackup(f"{path} is an SQLite database, but not a cramp log (it has no cramp_entries table).")
+        missing = [name for since, name in _TABLES.items() if since <= version and name not in tables]
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(cramp_entries)")}
+        if missing or not _V1_COLUMNS.issubset(columns):
+            raise NotABackup(f"{path} looks like a cramp log but lacks parts of schema {version}; it is damaged.")
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise NotABackup(f"{path} is a damaged database (its integrity check failed).")
+        entries = int(conn.execute("SELECT count(*) FROM cramp_entries WHERE deleted_at IS NULL").fetchone()[0])
+    except sqlite3.Error as error:
+        raise NotABackup(f"{path} cannot be read as a cramp log ({error}).") from error
+    finally:
+        conn.close()
+    return BackupCheck(path, version, entries)
+
+
+def _prepare(source: Path, work: Path, page_size: int | None) -> sqlite3.Connection:
+    """Copy the backup to a scratch file, upgrade it to the current schema, match the log's page size."""
+    reader = _readonly(source)
+    try:
+        _write_copy(reader, work, "prepare the backup for restoring")
+    finally:
+        reader.close()
+    # Upgrading the scratch copy means the live log is never, even briefly, at an older schema.
+    scratch_backups = work.parent / f".{work.name}.backups"
+    try:
+        open_database(work, scratch_backups).close()
+    finally:
+        shutil.rmtree(scratch_backups, ignore_errors=True)
+    conn = sqlite3.connect(work, isolation_level=None)
+    if page_size and int(conn.execute("PRAGMA page_size").fetchone()[0]) != page_size:
+        # Copying into a log in WAL mode needs equal page sizes.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA page_size = {int(page_size)}")
+        conn.execute("VACUUM")
+    return conn
+
+
+def _keep_damaged(paths: AppPaths, now: datetime) -> Path:
+    """Copy a log that cannot be opened (with its -wal and -journal) into the backups folder, as it is."""
+    make_private_dir(paths.backups_dir)
+    target = _unique_name(paths.backups_dir, paths.db_path.stem, BEFORE_RESTORE, now)
+    try:
+        for suffix in ("", "-wal", "-journal"):
+            part = Path(f"{paths.db_path}{suffix}")
+            if part.exists():
+                copy = Path(f"{target}{suffix}")
+                shutil.copyfile(part, copy)
+                os.chmod(copy, 0o600)
+                _fsync_path(copy)
+    except OSError as error:
+        _remove(target)
+        raise from_os(error, "keep the current log aside") from error
+    return target
+
+
+def _open_live(paths: AppPaths) -> Database | None:
+    """The log, opened; None when there is a file that cannot be opened (damaged, or from a newer version)."""
+    try:
+        return open_database(paths.db_path, paths.backups_dir)
+    except (DatabaseUnreadable, DatabaseTooNew):
+        if paths.db_path.exists():
+            return None
+        raise
+
+
+def restore(path: Path, paths: AppPaths, *, now: datetime | None = None) -> RestoreResult:
+    """Replace the log's contents with a backup, after checking it and keeping the current log as a backup.
+
+    Refuses (NotABackup, DatabaseTooNew) and changes nothing when `path` is not a backup this version can
+    read. The copy goes through SQLite's backup API into the open log, so a running app sees the restored
+    log at its next read instead of a file swapped under it. A log that cannot be opened at all is kept
+    aside as it is and replaced by the file.
+    """
+    now = now or datetime.now(UTC)
+    if paths.db_path.exists() and path.resolve() == paths.db_path.resolve():
+        raise NotABackup(f"{path} is the log itself, not a backup of it.")
+    checked = check_backup(path)
+    make_private_dir(paths.backups_dir)
+    work = paths.backups_dir / f".restore-{now.strftime(_STAMP)}-{os.getpid()}.sqlite3"
+    kept: Path | None = None
+    db = _open_live(paths)
+    try:
+        page_size = int(db.connection.execute("PRAGMA page_size").fetchone()[0]) if db else None
+        prepared = _prepare(path, work, page_size)
+        try:
+            if db is None:
+                prepared.close()
+                kept = _keep_damaged(paths, now)
+                for suffix in ("-wal", "-shm", "-journal"):
+                    Path(f"{paths.db_path}{suffix}").unlink(missing_ok=True)
+                os.replace(work, paths.db_path)
+            else:
+                if _holds_anything(db):
+                    kept = make_backup(db, paths.backups_dir, BEFORE_RESTORE, now=now)
+                prepared.backup(db.connection)
+        finally:
+            prepared.close()
+    except sqlite3.Error as error:
+        raise from_sqlite(error, "restore the backup") from error
+    except OSError as error:
+        raise from_os(error, "restore the backup") from error
+    finally:
+        if db is not None:
+            db.close()
+        _remove(work)
+    prune_backups(paths.backups_dir, paths.db_path.stem)
+    return RestoreResult(checked, kept)
+
+
+def _holds_anything(db: Database) -> bool:
+    """Whether the log holds anything worth keeping before it is overwritten (a new, empty log does not)."""
+    conn = db.connection
+    tables = ("cramp_entries", "reminder_events", "cramp_free_nights")
+    return any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0] for table in tables)
