@@ -8,24 +8,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO
 
 from cvi_companion.cli.commands import _filter, _opened
 from cvi_companion.cli.parser import PROG, UsageError
-from cvi_companion.domain.cramps import CrampEntry
-from cvi_companion.domain.export import iter_json, write_csv
-from cvi_companion.domain.importing import ImportMode, ImportPlan
+from cvi_companion.domain.importing import ImportMode
 from cvi_companion.domain.importing_data import ImportFileError
-from cvi_companion.domain.settings import settings_to_mapping
-from cvi_companion.storage.atomic import atomic_text_writer
+from cvi_companion.domain.importing_summary import describe_plan
 from cvi_companion.storage.db import Database, open_database
 from cvi_companion.storage.paths import AppPaths, resolve_paths
-
-# Lists in an import summary stop here; the counts always cover everything.
-SHOWN_PER_LIST = 20
 
 
 def _entries_word(count: int) -> str:
@@ -63,92 +57,18 @@ def _database(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Database]]:
 
 def cmd_export(args: argparse.Namespace, out: IO[str], now: datetime) -> int:
     """Write entries (CSV) or everything (JSON) to a file, atomically, or to standard output."""
-    from cvi_companion.storage.importer import cramp_free_nights, reminder_history, schema_version
+    from cvi_companion.storage.exporter import ExportFormat, export_file, write_export
 
     flt = _filter(args)
-
+    fmt = ExportFormat(args.format)
     with _opened(args) as (repo, settings):
-
-        def write(stream: IO[str], entries: Iterable[CrampEntry]) -> int:
-            if args.format == "csv":
-                return write_csv(entries, stream)
-            count = 0
-
-            def counted() -> Iterator[CrampEntry]:
-                nonlocal count
-                for entry in entries:
-                    count += 1
-                    yield entry
-
-            db = repo.database
-            pieces = iter_json(
-                counted(),
-                now,
-                reminders=reminder_history(db, flt.since, flt.until),
-                nights=cramp_free_nights(db, flt.since, flt.until),
-                settings=settings_to_mapping(settings),
-                schema_version=schema_version(db),
-                since=flt.since,
-                until=flt.until,
-            )
-            for piece in pieces:
-                stream.write(piece)
-            return count
-
-        entries = repo.iter_entries(flt)
         if not args.output or args.output == "-":
-            write(out, entries)
+            write_export(repo.database, settings, out, fmt, flt, now)
             return 0
         target = _output_file("export", args.output)
-        with atomic_text_writer(target, f"write {target}") as stream:
-            count = write(stream, entries)
+        count = export_file(repo.database, settings, target, fmt, flt, now)
     sys.stderr.write(f"Exported {_entries_word(count)} to {target}\n")
     return 0
-
-
-def _entry_line(entry: CrampEntry) -> str:
-    where = ",".join(loc.value for loc in entry.locations)
-    return f"{entry.started_at.strftime('%Y-%m-%d %H:%M')}  {entry.side.value:<5}  {where:<12}"
-
-
-def _listed(title: str, lines: list[str]) -> list[str]:
-    if not lines:
-        return []
-    shown = [f"  {line}" for line in lines[:SHOWN_PER_LIST]]
-    if len(lines) > SHOWN_PER_LIST:
-        shown.append(f"  … and {len(lines) - SHOWN_PER_LIST} more")
-    return [f"{title}:", *shown]
-
-
-def describe_plan(plan: ImportPlan, *, done: bool) -> list[str]:
-    """The lines a person reads about an import (a dry run's, or one just done)."""
-    verbs = ("added", "changed", "skipped", "removed") if done else ("to add", "to change", "to skip", "to remove")
-
-    def counts(added: int, changed: int, skipped: int, removed: int) -> str:
-        parts = [f"{added} {verbs[0]}", f"{changed} {verbs[1]}", f"{skipped} {verbs[2]}"]
-        if plan.mode is ImportMode.REPLACE:
-            parts.append(f"{removed} {verbs[3]}")
-        return ", ".join(parts)
-
-    lines = [f"  cramp entries: {counts(len(plan.added), len(plan.changed), len(plan.skipped), plan.removed)}"]
-    for name, section in (("reminder history", plan.reminders), ("nights without cramps", plan.nights)):
-        if section.present:
-            numbers = counts(len(section.added), len(section.changed), len(section.skipped), section.removed)
-            lines.append(f"  {name}: {numbers}")
-    if plan.settings is not None:
-        lines.append(f"  settings: {'restored' if done else 'to restore'} from the file")
-    lines += _listed(
-        "Added" if done else "To add", [f"{_entry_line(a.entry)}  ({a.origin})" for a in plan.added]
-    )  # fmt: skip
-    lines += _listed(
-        "Changed" if done else "To change",
-        [f"{_entry_line(c.after)}  ({c.origin}: {', '.join(c.fields)})" for c in plan.changed],
-    )
-    lines += _listed(
-        "Skipped" if done else "To skip", [f"{_entry_line(s.entry)}  ({s.origin}: {s.reason})" for s in plan.skipped]
-    )
-    lines += [f"Note: {note}" for note in plan.notes]
-    return lines
 
 
 def cmd_import(args: argparse.Namespace, out: IO[str], now: datetime, tz: tzinfo) -> int:
