@@ -7,6 +7,7 @@ import stat
 import pytest
 
 from cvi_companion.domain.cramps import CrampFilter
+from cvi_companion.domain.importing import ImportPlan
 from cvi_companion.services.clock import Clock
 from cvi_companion.storage.backups import list_backups
 from cvi_companion.storage.exporter import ExportFormat
@@ -58,9 +59,14 @@ def test_an_export_imports_back_after_a_preview_and_a_backup(dialog, repo, make_
     gone = [e.id for e in originals[:2]]
     repo.soft_delete(gone)
     repo.purge(gone)
-    previews = []
+    previews: list[ImportPlan] = []
+
+    def preview(plan: ImportPlan, _file: object) -> bool:
+        previews.append(plan)
+        return True
+
     dialog.choose_open_path = lambda *_: target
-    dialog.confirm_import = lambda plan, _file: previews.append(plan) or True
+    dialog.confirm_import = preview
     dialog.import_file()
     assert [len(previews[0].added), len(previews[0].skipped)] == [2, 2]
     assert list(repo.iter_entries(CrampFilter())) == originals
@@ -103,8 +109,13 @@ def test_back_up_then_restore_brings_the_log_back_and_keeps_the_current_one(dial
     assert dialog.status.text() == f"Backed up to {backup}."
     fill(repo, make_entry, 5)
     dialog.choose_open_path = lambda *_: backup
-    asked = []
-    dialog.confirm = lambda title, text, action: asked.append(text) or True
+    asked: list[str] = []
+
+    def confirm(_title: str, text: str, _action: str) -> bool:
+        asked.append(text)
+        return True
+
+    dialog.confirm = confirm
     with qtbot.waitSignal(dialog.data_changed, timeout=1000):
         dialog.restore_backup()
     assert "backup of 2 entries" in asked[0]
@@ -126,7 +137,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(dialog, repo, make_entry, t
 
 @pytest.mark.parametrize(("answer", "emitted"), [((True, True), [True]), ((False, True), [])])
 def test_delete_all_asks_first_then_asks_the_app_to_do_it(dialog, answer, emitted):
-    requests = []
+    requests: list[bool] = []
     dialog.delete_all_requested.connect(requests.append)
     dialog.confirm_delete = lambda: answer
     dialog.delete_everything()
