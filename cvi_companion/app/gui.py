@@ -40,6 +40,7 @@ TITLE = "CVI Companion"
 LOG_NAME = "cvi-companion.log"
 LOG_MAX_BYTES = 256 * 1024
 SCREENSHOT_SETTLE_MS = 300
+BACKUP_DELAY_MS = 5000
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -65,6 +66,32 @@ def listen_to_the_session(reminders: ReminderService, watcher: ResumeWatcher) ->
     # sees the gap at once instead of at its next half-minute look.
     events.sleeping.connect(lambda _going: watcher.check())
     events.screen_locked.connect(reminders.screen_locked)
+
+
+def _daily_backup(db: Database, paths: AppPaths, clock: Clock) -> None:
+    from cvi_companion.storage.backups import daily_backup
+
+    try:
+        daily_backup(db, paths.backups_dir, clock.now_utc(), clock.tz)
+    except StorageError as error:
+        # Not worth interrupting the person for; the "Your data" dialog can always make one by hand.
+        sys.stderr.write(f"{APP_NAME}: no daily backup today: {error}\n")
+
+
+def _delete_everything(paths: AppPaths, *, include_backups: bool) -> int:
+    """After the window has closed the log: delete it all, then say what happened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cvi_companion.storage.erase import delete_all
+
+    try:
+        report = delete_all(paths, include_backups)
+    except StorageError as error:
+        QMessageBox.critical(None, TITLE, f"Not everything could be deleted.\n\n{error}")
+        return 1
+    kept = f"\n\nYour backups are kept in {report.kept[0]}." if report.kept else ""
+    QMessageBox.information(None, TITLE, f"All your data was deleted from this computer.{kept}")
+    return 0
 
 
 def _start_problem(error: StorageError) -> int:
@@ -201,11 +228,15 @@ def run_gui(args: argparse.Namespace) -> int:
             db = open_database(paths.db_path, paths.backups_dir)
         except StorageError as error:
             return _start_problem(error)
+        deletion: list[bool] = []
         try:
-            return _run_window(app, args, paths, db, clock, settings, palette_before)
+            status = _run_window(app, args, paths, db, clock, settings, palette_before, deletion)
         finally:
             settings.deleteLater()
             db.close()
+        if deletion:
+            return _delete_everything(paths, include_backups=deletion[0])
+        return status
     finally:
         app.setPalette(palette_before)
 
@@ -218,7 +249,9 @@ def _run_window(
     clock: Clock,
     settings: SettingsService,
     day_palette: QPalette,
+    deletion: list[bool],
 ) -> int:
+    """Build the window and services, run until closed. `deletion` receives the answer to "delete all"."""
     from PySide6.QtCore import QEvent, Qt, QTimer
 
     from cvi_companion.services.cramp_service import CrampService
@@ -248,7 +281,7 @@ def _run_window(
     window: MainWindow | None = None
     reminder_windows: list[QWidget] = []
     try:
-        window = MainWindow(service, reminders, settings)
+        window = MainWindow(service, reminders, settings, database=db)
         reporter.parent = window
         main = window
 
@@ -261,6 +294,23 @@ def _run_window(
             main.showNormal()
             main.activateWindow()
             main.open_guide(guide_id)
+
+        def open_data_dialog() -> None:
+            from cvi_companion.ui.data_dialog import DataDialog
+
+            dialog = DataDialog(db, paths, settings, clock, main)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # An import or a restore wrote through other paths than the services: every view reads again.
+            dialog.data_changed.connect(service.changed.emit)
+
+            def delete_all_asked(include_backups: bool) -> None:
+                deletion.append(include_backups)
+                app.quit()
+
+            dialog.delete_all_requested.connect(delete_all_asked)
+            dialog.open()
+
+        window.offer_data_dialog(open_data_dialog)
 
         def start_reminders() -> None:
             # Built and started only once the main window is on screen: start-up stays fast.
@@ -280,6 +330,10 @@ def _run_window(
             lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, args, lambda: shown[-1]))
         )
         window.first_painted.connect(lambda: QTimer.singleShot(0, reminders, start_reminders))
+        # Well after the first paint: a backup of a big log must not slow the start.
+        window.first_painted.connect(
+            lambda: QTimer.singleShot(BACKUP_DELAY_MS, service, lambda: _daily_backup(db, paths, clock))
+        )
         window.show()
         if args.quick_log:
             shown.append(window.open_quick_log())

@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     delete.add_argument("--yes", action="store_true", help="yes, delete everything (required)")
     delete.add_argument("--include-backups", action="store_true", help="delete the backups folder as well")
 
+    # Listed here for --help; it runs from the app layer, since drawing a PDF needs Qt.
+    from cvi_companion.cli.report_args import add_report_parser
+
+    add_report_parser(sub)
+
     agenda = sub.add_parser(
         "agenda",
         help="show the coming reminders",

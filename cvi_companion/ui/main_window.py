@@ -1,4 +1,4 @@
-"""The main window: tabs (the cramp log, the reminders, the guides) and a footer with the way to urgent help."""
+"""The main window: tabs (the cramp log, reminders, insights, guides) and a footer with the way to urgent help."""
 
 from __future__ import annotations
 
@@ -25,10 +25,14 @@ from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
 
+REPORT_SHORTCUT = "Ctrl+Shift+R"
+
 if TYPE_CHECKING:
     from cvi_companion.services.reminder_service import ReminderService
     from cvi_companion.services.settings_service import SettingsService
+    from cvi_companion.storage.db import Database
     from cvi_companion.ui.guides_tab import GuidesTab
+    from cvi_companion.ui.insights_tab import InsightsTab
     from cvi_companion.ui.quick_log_dialog import QuickLogDialog
     from cvi_companion.ui.reminders_tab import RemindersTab
 
@@ -62,7 +66,11 @@ class LazyTab(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Tabs plus a short reassurance footer. `first_painted` fires once, from the first paint."""
+    """Tabs plus a short reassurance footer. `first_painted` fires once, from the first paint.
+
+    The Insights tab (and the clinician report) needs `database`, read on the GUI thread and, for long
+    ranges, through read-only connections of the tab's own.
+    """
 
     first_painted = Signal()
 
@@ -72,6 +80,8 @@ class MainWindow(QMainWindow):
         reminders: ReminderService | None = None,
         settings: SettingsService | None = None,
         parent: QWidget | None = None,
+        *,
+        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self._painted = False
@@ -92,6 +102,21 @@ class MainWindow(QMainWindow):
 
             self._reminders_holder = LazyTab(build_reminders, self.tabs)
             self.tabs.addTab(self._reminders_holder, self.tr("Reminders"))
+        self._insights_holder: LazyTab | None = None
+        if database is not None:
+            db = database
+
+            def build_insights(parent: QWidget) -> QWidget:
+                from cvi_companion.ui.insights_sections import InsightsSource
+                from cvi_companion.ui.insights_tab import InsightsTab
+
+                tab = InsightsTab(InsightsSource(db, service.clock, settings), parent=parent)
+                tab.reminder_settings_requested.connect(self.show_reminder_settings)
+                service.changed.connect(tab.mark_stale)
+                return tab
+
+            self._insights_holder = LazyTab(build_insights, self.tabs)
+            self.tabs.addTab(self._insights_holder, self.tr("Insights"))
 
         def build_guides(parent: QWidget) -> QWidget:
             from cvi_companion.ui.guides_tab import GuidesTab
@@ -126,7 +151,12 @@ class MainWindow(QMainWindow):
         self.red_flags_button.clicked.connect(self.show_red_flags)
         footer_line = QHBoxLayout()
         footer_line.setContentsMargins(0, 0, 10, 4)
+        self.data_button = QPushButton(self.tr("Your &data…"), self)
+        self.data_button.setObjectName("dataButton")
+        self.data_button.setAccessibleName(self.tr("Your data: export, import, backups, delete"))
+        self.data_button.hide()  # shown once the app connects it (see offer_data_dialog)
         footer_line.addWidget(self.footer, 1)
+        footer_line.addWidget(self.data_button)
         footer_line.addWidget(self.red_flags_button)
 
         central = QWidget(self)
@@ -143,6 +173,13 @@ class MainWindow(QMainWindow):
         self.log_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.log_action.triggered.connect(self._open_quick_log_now)
         self.addAction(self.log_action)
+        # No menu bar: the report is reached by its button on the Insights tab or this window-wide shortcut.
+        self.report_action = QAction(self.tr("Report for my clinician…"), self)
+        self.report_action.setShortcut(QKeySequence(REPORT_SHORTCUT))
+        self.report_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.report_action.setEnabled(self._insights_holder is not None)
+        self.report_action.triggered.connect(self.open_report)
+        self.addAction(self.report_action)
 
         self.resize(1120, 680)
 
@@ -152,6 +189,21 @@ class MainWindow(QMainWindow):
         if self._reminders_holder is None:
             return None
         return self._reminders_holder.content()  # type: ignore[return-value]
+
+    @property
+    def insights_tab(self) -> InsightsTab | None:
+        """The Insights tab (built on first use), or None when the window has no database to read."""
+        if self._insights_holder is None:
+            return None
+        return self._insights_holder.content()  # type: ignore[return-value]
+
+    def open_report(self) -> None:
+        """Show the Insights tab and ask for the clinician report."""
+        holder, tab = self._insights_holder, self.insights_tab
+        if holder is None or tab is None:
+            return
+        self.tabs.setCurrentWidget(holder)
+        tab.open_report_dialog()
 
     @property
     def guides_tab(self) -> GuidesTab:
@@ -192,6 +244,11 @@ class MainWindow(QMainWindow):
         """Show the cramp log and open the quick log over it (at `at`, the most recent such time, if given)."""
         self.tabs.setCurrentWidget(self.log_tab)
         return self.log_tab.open_quick_log(at)
+
+    def offer_data_dialog(self, open_dialog: Callable[[], object]) -> None:
+        """Show the "Your data" button; the app builds the dialog, since it owns the files."""
+        self.data_button.clicked.connect(lambda _checked=False: open_dialog())
+        self.data_button.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint as usual; the first time, say so."""

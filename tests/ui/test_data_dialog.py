@@ -154,3 +154,19 @@ def test_every_control_has_an_accessible_name(dialog):
     assert focusable
     for widget in focusable:
         assert widget.accessibleName() or getattr(widget, "text", lambda: "")(), widget
+
+
+def test_the_window_offers_your_data_only_when_the_app_provides_it(qtbot, service):
+    from PySide6.QtCore import Qt
+
+    from cvi_companion.ui.main_window import MainWindow
+
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.data_button.isVisible()
+    opened: list[bool] = []
+    window.offer_data_dialog(lambda: opened.append(True))
+    assert window.data_button.isVisible()
+    qtbot.mouseClick(window.data_button, Qt.MouseButton.LeftButton)
+    assert opened == [True]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
 
 import pytest
 from PySide6.QtGui import QImage
@@ -65,8 +66,10 @@ def test_a_log_from_a_newer_version_gives_a_message_and_status_1(tmp_path, criti
     assert "newer version" in critical[0]
 
 
-def test_exit_after_paint_reports_the_time_to_first_paint(tmp_path, qapp, capsys, restore_excepthook):
+def test_exit_after_paint_reports_the_time_to_first_paint(tmp_path, qapp, capsys, restore_excepthook, monkeypatch):
     hook = sys.excepthook
+    # The clock starts when gui.py is imported; in a long test run that was long ago.
+    monkeypatch.setattr(gui, "STARTED", time.perf_counter())
     assert gui.run_gui(parse_args(["--data-dir", str(tmp_path / "data"), "--exit-after-paint"])) == 0
     out = capsys.readouterr().out.split()
     assert out[0] == "first-paint"
@@ -130,3 +133,31 @@ def test_an_unexpected_error_is_logged_and_apologised_for(qtbot, app_paths, rest
     assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]) == 1
     boxes[0].close()
     boxes[0].deleteLater()
+
+
+def test_the_daily_backup_is_made_once_a_day(app_paths, db, berlin):
+    from cvi_companion.services.clock import Clock
+    from cvi_companion.storage.backups import list_backups
+
+    clock = Clock(berlin)
+    gui._daily_backup(db, app_paths, clock)
+    gui._daily_backup(db, app_paths, clock)
+    assert [b.reason for b in list_backups(app_paths.backups_dir)] == ["daily"]
+
+
+def test_delete_everything_after_the_window_closed_removes_the_log_and_says_so(
+    tmp_path, qapp, monkeypatch, restore_excepthook
+):
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    data = tmp_path / "data"
+    assert gui.run_gui(parse_args(["--data-dir", str(data), "--exit-after-paint"])) == 0
+    paths = resolve_paths(data, env={})
+    db = open_database(paths.db_path, paths.backups_dir)
+    from cvi_companion.storage.backups import make_backup
+
+    make_backup(db, paths.backups_dir, "manual")
+    db.close()
+    assert gui._delete_everything(paths, include_backups=False) == 0
+    assert not paths.db_path.exists()
+    assert told == [f"All your data was deleted from this computer.\n\nYour backups are kept in {paths.backups_dir}."]

@@ -19,8 +19,8 @@ from cvi_companion.ui.trash_dialog import TrashDialog
 
 
 @pytest.fixture
-def window(qtbot, service):
-    win = MainWindow(service)
+def window(qtbot, service, db):
+    win = MainWindow(service, database=db)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -35,7 +35,7 @@ def test_the_window_has_one_cramp_log_tab_and_a_reassuring_footer(window):
     assert window.windowTitle() == "CVI Companion"
     tabs = window.centralWidget().findChild(QTabWidget)
     assert tabs.documentMode()
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Cramp log", "Guides"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Cramp log", "Insights", "Guides"]
     assert window.footer.text() == (
         "Your data stays on this computer. This app does not replace a clinician; "
         "for urgent help call your local emergency number."

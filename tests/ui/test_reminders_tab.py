@@ -180,13 +180,13 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot, tab):
             assert widget.accessibleName(), widget
 
 
-def test_the_main_window_has_the_reminders_tab_after_the_cramp_log(qtbot, service, reminders, settings_service):
+def test_the_main_window_has_the_reminders_tab_after_the_cramp_log(qtbot, service, reminders, settings_service, db):
     from cvi_companion.ui.main_window import MainWindow
 
-    window = MainWindow(service, reminders, settings_service)
+    window = MainWindow(service, reminders, settings_service, database=db)
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Cramp log", "Reminders", "Guides"]
+    assert tabs == ["Cramp log", "Reminders", "Insights", "Guides"]
 
 
 def test_the_reminders_tab_is_built_when_first_shown_not_at_start(qtbot, service, reminders, settings_service):

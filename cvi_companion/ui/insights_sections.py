@@ -1,0 +1,330 @@
+"""What the Insights tab and the clinician report show, section by section: charts plus their numbers in words.
+
+Both build from `sections(insights)`, so the screen and the paper never disagree. Each figure's `lines` are
+exactly the `describe_*` output for it (screen readers and the report read those). `InsightsSource` is what
+the window reads them from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from cvi_companion.domain.cramps import LOCATION_LABELS, SIDE_LABELS, Side
+from cvi_companion.domain.insights import (
+    ASSOCIATION_NOTE,
+    MIN_NIGHTS_EACH_SIDE,
+    SCORE_RULE,
+    Comparison,
+    Insights,
+    KindAdherence,
+    NightRange,
+    NightWindow,
+    Period,
+    Week,
+    compute_insights,
+    day_label,
+    describe_adherence,
+    describe_comparison,
+    describe_free_run,
+    describe_hours,
+    describe_intensity,
+    describe_locations,
+    describe_night_share,
+    describe_per_week,
+    describe_sides,
+    percent,
+    range_for,
+)
+from cvi_companion.domain.reminders import KIND_LABELS, ReminderKind
+from cvi_companion.domain.settings import Settings
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.db import BUSY_TIMEOUT_S, Database
+from cvi_companion.storage.errors import from_sqlite
+from cvi_companion.storage.insight_data import InsightData
+from cvi_companion.ui.charts import BarChart, Chart, Fill, Segment, Series, SplitBar
+
+PART_WEEK_NOTE = "Weeks start on Monday; * a week cut by the range."
+HOUR_LABEL_EVERY = 3
+COMPARISON_HEIGHT = 140
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One chart, its numbers in words (the describe_* lines), and an optional heading of its own."""
+
+    key: str
+    chart: Chart
+    lines: tuple[str, ...]
+    heading: str = ""
+
+    @property
+    def shown_lines(self) -> tuple[str, ...]:
+        """The lines as listed beside the chart: the score rule is said once per section, not per kind."""
+        return tuple(line.replace(f" {SCORE_RULE}", "") for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading, notes in words, and figures."""
+
+    key: str
+    title: str
+    figures: tuple[Figure, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def week_axis_label(week: Week) -> str:
+    """A week on a chart axis by its first night in range ("23 Nov"), starred when the range cuts it."""
+    return day_label(week.first) + ("*" if week.partial else "")
+
+
+def week_note(weeks: tuple[Week, ...]) -> str:
+    """The note under a weekly chart, only when the range cuts a week."""
+    return PART_WEEK_NOTE if any(week.partial for week in weeks) else ""
+
+
+def per_week_figure(insights: Insights) -> Figure:
+    """Cramps per week."""
+    chart = BarChart(
+        "Cramps per week",
+        tuple(week_axis_label(w.week) for w in insights.per_week),
+        (Series("Cramps", tuple(float(w.cramps) for w in insights.per_week)),),
+        axis="Cramps",
+        note=week_note(insights.weeks),
+    )
+    return Figure("per_week", chart, tuple(describe_per_week(insights.per_week)))
+
+
+def nights_figure(insights: Insights) -> Figure:
+    """Nights with a cramp, cramp-free and without a record (unknown, never counted as good)."""
+    share = insights.nights
+    chart = SplitBar(
+        "Nights",
+        (
+            Segment("With a cramp", share.with_cramp, Fill.SOLID),
+            Segment("Reported cramp-free", share.cramp_free, Fill.HATCH),
+            Segment("No record (unknown)", share.unknown, Fill.OUTLINE),
+        ),
+        # The share that counts is among nights with a record (in the text); shares of all nights would mislead.
+        shares=False,
+    )
+    return Figure("nights", chart, tuple(describe_night_share(share)))
+
+
+def hours_figure(insights: Insights) -> Figure:
+    """Starting hours, from noon to noon so the night sits in the middle."""
+    pairs = insights.hours.in_night_order()
+    chart = BarChart(
+        "Time of the cramps",
+        tuple(f"{hour:02d}" if i % HOUR_LABEL_EVERY == 0 else "" for i, (hour, _) in enumerate(pairs)),
+        (Series("Cramps", tuple(float(count) for _, count in pairs)),),
+        axis="Cramps by starting hour (local clock, noon to noon)",
+    )
+    return Figure("hours", chart, tuple(describe_hours(insights.hours)))
+
+
+_SIDE_FILLS = {Side.LEFT: Fill.SOLID, Side.RIGHT: Fill.HATCH, Side.BOTH: Fill.CROSS}
+
+
+def sides_figure(insights: Insights) -> Figure:
+    """Left, right and both."""
+    counts = insights.sides.counts
+    chart = SplitBar("Side", tuple(Segment(SIDE_LABELS[side], counts[side], _SIDE_FILLS[side]) for side in Side))
+    return Figure("sides", chart, tuple(describe_sides(insights.sides)))
+
+
+def places_figure(insights: Insights) -> Figure:
+    """Places named (one cramp may name several)."""
+    counts = insights.locations.counts
+    chart = BarChart(
+        "Place",
+        tuple(LOCATION_LABELS[place] for place in counts),
+        (Series("Cramps naming the place", tuple(float(n) for n in counts.values())),),
+        axis="Cramps naming each place",
+    )
+    return Figure("places", chart, tuple(describe_locations(insights.locations)))
+
+
+def intensity_figure(insights: Insights) -> Figure:
+    """Average and worst intensity per week, side by side."""
+    weeks = insights.intensity
+    chart = BarChart(
+        "Intensity per week",
+        tuple(week_axis_label(w.week) for w in weeks),
+        (
+            Series("Average", tuple(w.average for w in weeks), Fill.SOLID),
+            Series("Worst", tuple(None if w.worst is None else float(w.worst) for w in weeks), Fill.HATCH),
+        ),
+        axis="Intensity, 0 to 10 (– no rated cramps)",
+        y_max=10,
+        decimals=1,
+        note=week_note(insights.weeks),
+    )
+    return Figure("intensity", chart, tuple(describe_intensity(weeks)))
+
+
+def adherence_heading(kind: KindAdherence) -> str:
+    """A kind's heading with its score ("Raise your legs – score 58 %")."""
+    return f"{KIND_LABELS[kind.kind]} – score {percent(kind.score)}"
+
+
+def adherence_figure(kind: KindAdherence) -> Figure:
+    """Done, skipped, missed and not answered per week, stacked."""
+    weeks = kind.weeks
+    chart = BarChart(
+        KIND_LABELS[kind.kind],
+        tuple(week_axis_label(w.week) for w in weeks),
+        (
+            Series("Done", tuple(float(w.done) for w in weeks), Fill.SOLID),
+            Series("Skipped", tuple(float(w.skipped) for w in weeks), Fill.HATCH),
+            Series("Missed", tuple(float(w.missed) for w in weeks), Fill.CROSS),
+            Series("Not answered", tuple(float(w.unanswered) for w in weeks), Fill.OUTLINE),
+        ),
+        stacked=True,
+        axis="Reminders per week",
+        note=week_note(tuple(w.week for w in weeks)),
+    )
+    return Figure(f"adherence:{kind.kind.value}", chart, tuple(describe_adherence(kind)), adherence_heading(kind))
+
+
+def comparison_figure(comparison: Comparison) -> Figure:
+    """Night cramps per night after days a reminder was done and after days it was not (only with enough data)."""
+    rates = (comparison.rate_with or 0.0, comparison.rate_without or 0.0)
+    chart = BarChart(
+        KIND_LABELS[comparison.kind],
+        (
+            f"After a day done ({comparison.with_nights} nights)",
+            f"After a day not done ({comparison.without_nights} nights)",
+        ),
+        (Series("Night cramps per night", rates),),
+        axis="Night cramps per night",
+        decimals=2,
+        height=COMPARISON_HEIGHT,
+    )
+    return Figure(
+        f"comparison:{comparison.kind.value}",
+        chart,
+        tuple(describe_comparison(comparison)),
+        KIND_LABELS[comparison.kind],
+    )
+
+
+def sections(insights: Insights, *, with_hints: bool = True) -> list[Section]:
+    """Every section in the order shown; `with_hints` adds the "not enough nights yet" line (the tab's)."""
+    out = [
+        Section("per_week", "Cramps per week", (per_week_figure(insights),)),
+        Section(
+            "nights",
+            "Nights with a cramp",
+            (nights_figure(insights),),
+            (
+                "Only nights with a logged cramp or a cramp-free report count; nights without any record are "
+                "shown as unknown, not as good nights.",
+                *describe_free_run(insights.free_run),
+            ),
+        ),
+        Section("hours", "Time of the cramps", (hours_figure(insights),)),
+        Section("sides", "Side and place", (sides_figure(insights), places_figure(insights))),
+        Section("intensity", "Intensity", (intensity_figure(insights),)),
+    ]
+    if insights.adherence:
+        out.append(
+            Section(
+                "adherence",
+                "Reminders: done, skipped and missed",
+                tuple(adherence_figure(kind) for kind in insights.adherence),
+                (f"How the score works: {SCORE_RULE}",),
+            )
+        )
+    shown = [c for c in insights.comparisons if c.enough]
+    if shown:
+        out.append(
+            Section(
+                "comparisons",
+                "With and without",
+                tuple(comparison_figure(c) for c in shown),
+                (ASSOCIATION_NOTE,),
+            )
+        )
+    elif with_hints and insights.comparisons:
+        out.append(
+            Section(
+                "comparisons",
+                "With and without",
+                notes=(
+                    f"Comparisons of nights after days a reminder was done and days it was not appear once there are "
+                    f"at least {MIN_NIGHTS_EACH_SIDE} nights with a record on each side.",
+                ),
+            )
+        )
+    return out
+
+
+def read_insights(db: Database, nights: NightRange, night_window: NightWindow | None) -> Insights:
+    """Read a range from the log and compute its insights (on the thread that owns `db`)."""
+    data = InsightData(db).read(nights)
+    return compute_insights(nights, data.cramps, data.cramp_free, data.reminders, night_window)
+
+
+class InsightsSource:
+    """What the tab reads: the log, the clock and the settings (night window, whether the check-in is on)."""
+
+    def __init__(self, db: Database, clock: Clock, settings: SettingsService | None = None) -> None:
+        self.database = db
+        self.clock = clock
+        self._settings = settings
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (defaults when the window has no settings service)."""
+        return self._settings.settings if self._settings is not None else Settings()
+
+    def now(self) -> datetime:
+        """The local time now."""
+        return self.clock.now()
+
+    def night_window(self) -> NightWindow:
+        """The person's night hours: cramps outside them count, but do not make a cramp night."""
+        return (self.settings.night_starts, self.settings.night_ends)
+
+    def check_in_on(self) -> bool:
+        """Whether the morning check-in (which records cramp-free nights) is switched on."""
+        return self.settings.reminders.rule(ReminderKind.MORNING_CHECK_IN).enabled
+
+    def first_night(self) -> date | None:
+        """The first night with any data, or None for an empty log."""
+        return InsightData(self.database).first_night()
+
+    def range_for(self, period: Period) -> NightRange:
+        """The nights a period covers now."""
+        earliest = self.first_night() if period is Period.ALL_TIME else None
+        return range_for(period, self.now(), self.clock.tz, earliest)
+
+    def compute(self, nights: NightRange) -> Insights:
+        """The insights for a range, on this (the GUI) thread."""
+        return read_insights(self.database, nights, self.night_window())
+
+    def compute_apart(self, nights: NightRange) -> Insights:
+        """The insights for a range on a read-only connection of the calling thread's own."""
+        with self._read_only() as db:
+            return read_insights(db, nights, self.night_window())
+
+    @contextlib.contextmanager
+    def _read_only(self) -> Iterator[Database]:
+        path = self.database.path
+        try:
+            conn = sqlite3.connect(
+                f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+            )
+        except sqlite3.Error as error:
+            raise from_sqlite(error, "read the data for the insights") from error
+        try:
+            yield Database(Path(path), conn)
+        finally:
+            conn.close()
