@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cvi_companion.domain.cramps import CrampEntry, CrampFilter, Side, edited, is_night, new_entry
+from cvi_companion.domain.cramps import CrampEntry, CrampFilter, Side, edited, is_night, new_entry, night_before
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.cramp_repository import CrampRepository
+from cvi_companion.storage.night_reports import NightReports, ReportedVia
 
 # How often to look (SQLite's data_version, a few microseconds) for entries written by the terminal command.
 # The window also looks whenever it comes to the foreground, so a slow beat suffices; a 2 s beat measured
@@ -34,6 +35,7 @@ class CrampService(QObject):
     ) -> None:
         super().__init__(parent)
         self._repo = repo
+        self._nights = NightReports(repo.database)
         self._settings = settings
         self.clock = clock
         self._seen_version = repo.database.data_version()
@@ -42,6 +44,26 @@ class CrampService(QObject):
         self._poll.timeout.connect(self.check_external_changes)
         if poll_ms > 0:
             self._poll.start()
+
+    def last_night(self) -> date:
+        """The night that ended last (named by the date it began)."""
+        return night_before(self.clock.now())
+
+    def cramps_in_night(self, night: date) -> list[CrampEntry]:
+        """Cramps logged for a night (their start may fall on the next date, before 04:00)."""
+        flt = CrampFilter(since=night, until=night + timedelta(days=1))
+        return [entry for entry in self._repo.iter_entries(flt) if entry.night_of == night]
+
+    def report_cramp_free(self, night: date) -> bool:
+        """Record a night as free of cramps ("no cramps last night"); False if it was already recorded."""
+        added = self._nights.mark_cramp_free(night, ReportedVia.LOG, self.clock.now_utc())
+        self.changed.emit()
+        return added
+
+    def forget_cramp_free(self, night: date) -> None:
+        """Take back a cramp-free report (Undo)."""
+        self._nights.unmark(night)
+        self.changed.emit()
 
     def check_external_changes(self) -> bool:
         """Emit `changed` if another process (the terminal command) wrote since the last look."""

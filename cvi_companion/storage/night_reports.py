@@ -23,13 +23,14 @@ class NightReports:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def mark_cramp_free(self, night: date, via: ReportedVia, at: datetime) -> None:
-        """Record that the person had no cramps in this night (saying it again keeps the first answer)."""
+    def mark_cramp_free(self, night: date, via: ReportedVia, at: datetime) -> bool:
+        """Record that the person had no cramps in this night; False if it was already recorded (kept as is)."""
         with self._db.write("record a night without cramps") as conn:
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT OR IGNORE INTO cramp_free_nights (night, via, at) VALUES (?, ?, ?)",
                 (night.isoformat(), via.value, at.astimezone(UTC).isoformat(timespec="seconds")),
             )
+            return cursor.rowcount > 0
 
     def unmark(self, night: date) -> bool:
         """Forget a cramp-free report (the person changed their mind); True when there was one."""

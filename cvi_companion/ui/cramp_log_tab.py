@@ -69,6 +69,12 @@ class CrampLogTab(QWidget):
         self.log_button.clicked.connect(lambda _checked=False: self.open_quick_log())
         hint = QLabel(self.tr("or press %s anywhere in this window") % LOG_SHORTCUT, self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.no_cramps_button = QPushButton(self.tr("&No cramps last night"), self)
+        self.no_cramps_button.setObjectName("noCrampsButton")
+        self.no_cramps_button.setToolTip(
+            self.tr("Record last night as free of cramps: the insights need good nights, not only bad ones")
+        )
+        self.no_cramps_button.clicked.connect(lambda _checked=False: self.report_no_cramps())
 
         self.filter_bar = FilterBar(service.clock, self)
         self.model = CrampTableModel(service, self.filter_bar.current(), self)
@@ -102,6 +108,7 @@ class CrampLogTab(QWidget):
         top.addWidget(self.log_button)
         top.addWidget(hint)
         top.addStretch(1)
+        top.addWidget(self.no_cramps_button)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.count_label)
@@ -124,6 +131,30 @@ class CrampLogTab(QWidget):
         self._after_reset()
         if self.model.last_error:
             self.undo_bar.show_message(self.model.last_error)
+
+    def report_no_cramps(self) -> None:
+        """Record last night as cramp-free, unless a cramp is logged for it; Undo takes it back."""
+        night = self._service.last_night()
+        named = day_text(night)
+        try:
+            logged = self._service.cramps_in_night(night)
+            if logged:
+                self.undo_bar.show_message(
+                    self.tr("A cramp is logged for the night of %s (%s), so that night counts as a night with a cramp.")
+                    % (named, clock_text(logged[0].started_at))
+                )
+                return
+            added = self._service.report_cramp_free(night)
+        except StorageError as error:
+            self.undo_bar.show_message(str(error))
+            return
+        if not added:
+            self.undo_bar.show_message(self.tr("The night of %s is already recorded as free of cramps.") % named)
+            return
+        self.undo_bar.show_message(
+            self.tr("Recorded: no cramps in the night of %s.") % named,
+            undo=lambda: self._service.forget_cramp_free(night),
+        )
 
     def _notice(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -322,3 +322,36 @@ def test_escape_closes_the_trash(qtbot, window):
     qtbot.keyClick(trash, Qt.Key.Key_Escape)
     assert trash.result() == QDialog.DialogCode.Rejected
     assert not trash.isVisible()
+
+
+def test_no_cramps_last_night_records_the_night_and_undo_takes_it_back(qtbot, window, db):
+    from cvi_companion.storage.night_reports import NightReports
+
+    tab = window.log_tab
+    qtbot.mouseClick(tab.no_cramps_button, Qt.MouseButton.LeftButton)
+    nights = NightReports(db)
+    # 13:00 on Monday 23 November: last night began on Sunday the 22nd.
+    assert nights.cramp_free_between(date(2026, 11, 1), date(2026, 11, 30)) == {date(2026, 11, 22)}
+    assert tab.undo_bar.message.text() == "Recorded: no cramps in the night of Sun 22 Nov."
+    qtbot.mouseClick(tab.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert nights.cramp_free_between(date(2026, 11, 1), date(2026, 11, 30)) == set()
+
+
+def test_no_cramps_last_night_defers_to_a_logged_cramp_and_to_an_earlier_answer(
+    qtbot, window, db, repo, make_entry, berlin
+):
+    from cvi_companion.storage.night_reports import NightReports, ReportedVia
+
+    tab = window.log_tab
+    repo.add(make_entry(started_at=datetime(2026, 11, 23, 2, 40, tzinfo=berlin)))
+    tab.report_no_cramps()
+    assert tab.undo_bar.message.text() == (
+        "A cramp is logged for the night of Sun 22 Nov (02:40), so that night counts as a night with a cramp."
+    )
+    nights = NightReports(db)
+    assert nights.cramp_free_between(date(2026, 11, 1), date(2026, 11, 30)) == set()
+    repo.soft_delete([e.id for e in repo.iter_entries(CrampFilter())])
+    nights.mark_cramp_free(date(2026, 11, 22), ReportedVia.CHECK_IN, datetime(2026, 11, 23, 7, 0, tzinfo=berlin))
+    tab.report_no_cramps()
+    assert tab.undo_bar.message.text() == "The night of Sun 22 Nov is already recorded as free of cramps."
+    assert not tab.undo_bar.undo_button.isVisible()
