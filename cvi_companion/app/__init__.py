@@ -28,6 +28,16 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         sys.stderr.write(f"{error}\n")
         return 2
+    if args.self_test:
+        from pathlib import Path
+
+        from cvi_companion.app.self_test import run_self_test
+
+        return run_self_test(Path(args.data_dir) if args.data_dir else None)
+    if args.command == "quick-log":
+        # The same as `--quick-log`: the window's start-up hands it to a running app if there is one.
+        args.command = None
+        args.quick_log = True
     if args.command:
         from cvi_companion.cli.commands import run
 

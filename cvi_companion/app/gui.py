@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from cvi_companion.app.instance import claim_primary, start_server, stop_server
 from cvi_companion.domain.cramps import LAST_NIGHT_PRESET, is_night
 from cvi_companion.services.clock import Clock
 from cvi_companion.storage.cramp_repository import CrampRepository
@@ -33,9 +34,11 @@ if TYPE_CHECKING:
     from cvi_companion.services.reminder_service import ReminderService
     from cvi_companion.services.resume_watcher import ResumeWatcher
     from cvi_companion.services.settings_service import SettingsService
+    from cvi_companion.services.single_instance import PrimaryServer
 
 STARTED = time.perf_counter()
 APP_NAME = "cvi-companion"
+DESKTOP_ID = "io.github.cvi_companion.CVICompanion"
 TITLE = "CVI Companion"
 LOG_NAME = "cvi-companion.log"
 LOG_MAX_BYTES = 256 * 1024
@@ -52,7 +55,8 @@ def _application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
-    app.setDesktopFileName(APP_NAME)
+    # The desktop entry's id, so Wayland compositors match the window to its icon and name.
+    app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
     return app
 
@@ -225,20 +229,45 @@ def run_gui(args: argparse.Namespace) -> int:
             dim_application(app)
         try:
             paths.ensure()
-            db = open_database(paths.db_path, paths.backups_dir)
+            lock = claim_primary(paths, args)
         except StorageError as error:
             return _start_problem(error)
-        deletion: list[bool] = []
+        if lock is None:
+            settings.deleteLater()
+            return 0  # the running app took over this launch's wish
         try:
-            status = _run_window(app, args, paths, db, clock, settings, palette_before, deletion)
+            status, deletion = _run_primary(app, args, paths, clock, settings, palette_before)
         finally:
             settings.deleteLater()
-            db.close()
+            lock.unlock()
         if deletion:
             return _delete_everything(paths, include_backups=deletion[0])
         return status
     finally:
         app.setPalette(palette_before)
+        app.setQuitOnLastWindowClosed(True)  # the close policy turned it off while the window ran
+
+
+def _run_primary(
+    app: QApplication,
+    args: argparse.Namespace,
+    paths: AppPaths,
+    clock: Clock,
+    settings: SettingsService,
+    day_palette: QPalette,
+) -> tuple[int, list[bool]]:
+    """As the primary (holding the lock): open the log, listen for later launches, run the window."""
+    deletion: list[bool] = []
+    try:
+        db = open_database(paths.db_path, paths.backups_dir)
+    except StorageError as error:
+        return _start_problem(error), deletion
+    server = start_server(paths)
+    try:
+        return _run_window(app, args, paths, db, clock, settings, day_palette, deletion, server), deletion
+    finally:
+        stop_server(paths, server)
+        db.close()
 
 
 def _run_window(
@@ -250,10 +279,13 @@ def _run_window(
     settings: SettingsService,
     day_palette: QPalette,
     deletion: list[bool],
+    server: PrimaryServer | None = None,
 ) -> int:
     """Build the window and services, run until closed. `deletion` receives the answer to "delete all"."""
     from PySide6.QtCore import QEvent, Qt, QTimer
 
+    from cvi_companion.app.desktop import Desktop, install_desktop, offer_settings
+    from cvi_companion.app.window_state import WindowRememberer, remember_window, restore_window
     from cvi_companion.services.cramp_service import CrampService
     from cvi_companion.services.reminder_service import ReminderService
     from cvi_companion.services.resume_watcher import ResumeWatcher
@@ -280,6 +312,7 @@ def _run_window(
     follower = NightFollower(app, service.is_night_now, day_palette)
     window: MainWindow | None = None
     reminder_windows: list[QWidget] = []
+    desktops: list[Desktop] = []
     try:
         window = MainWindow(service, reminders, settings, database=db)
         reporter.parent = window
@@ -311,6 +344,24 @@ def _run_window(
             dialog.open()
 
         window.offer_data_dialog(open_data_dialog)
+        offer_settings(window, settings, paths)
+
+        def bring_forward() -> None:
+            # A minimised or hidden (--background) window comes back; the desktop may only flash it.
+            if main.isMinimized() or not main.isVisible():
+                main.showNormal()
+            main.raise_()
+            main.activateWindow()
+
+        def quick_log_asked() -> None:
+            bring_forward()
+            main.open_quick_log()
+
+        if server is not None:
+            server.raise_requested.connect(bring_forward)
+            server.quick_log_requested.connect(quick_log_asked)
+            # The terminal command wrote an entry: show it now, not at the next 10-second look.
+            server.refresh_requested.connect(service.check_external_changes)
 
         def start_reminders() -> None:
             # Built and started only once the main window is on screen: start-up stays fast.
@@ -321,6 +372,9 @@ def _run_window(
             reminder_window.log_cramp_requested.connect(log_from_check_in)
             reminder_window.why_requested.connect(open_guide)
             reminder_windows.append(reminder_window)
+            desktops.append(
+                install_desktop(app, main, reminders, reminder_window, settings, bring_forward, quick_log_asked)
+            )
             reminders.start()
             if sys.platform.startswith("linux"):
                 listen_to_the_session(reminders, watcher)
@@ -329,21 +383,36 @@ def _run_window(
         window.first_painted.connect(
             lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, args, lambda: shown[-1]))
         )
-        window.first_painted.connect(lambda: QTimer.singleShot(0, reminders, start_reminders))
-        # Well after the first paint: a backup of a big log must not slow the start.
-        window.first_painted.connect(
-            lambda: QTimer.singleShot(BACKUP_DELAY_MS, service, lambda: _daily_backup(db, paths, clock))
-        )
-        window.show()
+
+        def after_start() -> None:
+            QTimer.singleShot(0, reminders, start_reminders)
+            # Well after the first paint: a backup of a big log must not slow the start.
+            QTimer.singleShot(BACKUP_DELAY_MS, service, lambda: _daily_backup(db, paths, clock))
+
+        restore_window(window, settings)
+        WindowRememberer(window, settings)
+        background = args.background and not args.quick_log
+        if background:
+            # Started at login: reminders run, the window waits to be asked for (a second launch, the tray).
+            QTimer.singleShot(0, after_start)
+        else:
+            window.first_painted.connect(after_start)
+            window.show()
         if args.quick_log:
             shown.append(window.open_quick_log())
         if settings.load_problems:
             QTimer.singleShot(0, lambda: show_settings_problems(shown[0], settings.load_problems))
-        return app.exec()
+        status = app.exec()
+        if window.isVisible():
+            # Quit with the window open (logging out, "delete all"): no Close event came, so save here.
+            remember_window(window, settings)
+        return status
     except StorageError as error:
         return _start_problem(error)
     finally:
         # No reminder fires once we are shutting down; windows and services go before the database closes.
+        for desktop in desktops:
+            desktop.close()
         reminders.shutdown()
         app.applicationStateChanged.disconnect(on_state)
         for reminder_window in reminder_windows:

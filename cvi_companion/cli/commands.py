@@ -133,6 +133,10 @@ def cmd_log(args: argparse.Namespace, out: IO[str], now: datetime, tz: tzinfo) -
         if remembered is None:
             raise UsageError(f"{PROG} log: say which leg with --side left, right or both")
         repo.add(entry)
+    from cvi_companion.cli.nudge import nudge_window
+
+    # An open window shows the entry now rather than at its next look at the log.
+    nudge_window(resolve_paths(args.data_dir))
     where = " and ".join(loc.value for loc in entry.locations)
     out.write(
         f"Logged a cramp at {entry.started_at.strftime('%Y-%m-%d %H:%M')} ({entry.side.value} {where}, "

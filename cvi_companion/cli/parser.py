@@ -42,9 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
         "CVI_COMPANION_HOME does the same)",
     )
     parser.add_argument("--quick-log", action="store_true", help="open the quick cramp-log dialog straight away")
+    parser.add_argument(
+        "--background", action="store_true", help="start without showing the window (for starting at login); "
+        "launching the app again shows it"
+    )  # fmt: skip
     # For screenshots and benchmarks: not for everyday use, so hidden from --help.
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    # Opens every tab, a guide and the reminder window on a temporary log, then exits (the bundle's smoke test).
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     log = sub.add_parser("log", help="log a cramp", description="Log a leg cramp. Only --side may be needed.")
@@ -68,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--tag", action="append", metavar="TAG", help=f"context ({_choices(Context)}) or any tag of your own"
     )
     log.add_argument("--note", default="", help="a note of any length")
+
+    # Run from the app layer (it talks to the running window over Qt's local socket); listed here for --help.
+    sub.add_parser(
+        "quick-log",
+        help="open the quick cramp log in the running app (or start the app with it open)",
+        description="Open the quick cramp-log dialog in the running app, or start the app with it open. "
+        "Bind this to a keyboard shortcut to log a cramp in seconds.",
+    )
 
     def add_range(cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--since", metavar="DATE", help="first day to include (YYYY-MM-DD)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time
+from enum import StrEnum
 from typing import Any
 
 from cvi_companion.domain.reminder_settings import plan_from_mapping, plan_to_mapping
@@ -14,6 +15,17 @@ SETTINGS_VERSION = 1
 # Reading size of the guides, in steps of about 10 % from the normal size (Ctrl++ / Ctrl+- / Ctrl+0).
 GUIDE_ZOOM_MIN = -4
 GUIDE_ZOOM_MAX = 12
+# Qt's saved geometry is under 100 bytes; anything far longer was not written by us.
+MAX_GEOMETRY_CHARS = 1024
+MAX_TAB = 31
+
+
+class Appearance(StrEnum):
+    """Light or dark look: follow the desktop, or always one of them (the night dimming still applies)."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +36,19 @@ class Settings:
     night_ends: time = time(7, 0)
     reminders: ReminderPlan = field(default_factory=lambda: default_plan(date.today()))
     guide_zoom: int = 0
+    # Where the window was and which tab was open, remembered on close (Qt's saveGeometry, as base64 text).
+    window_geometry: str = ""
+    last_tab: int = 0
     extra: Mapping[str, Any] = field(default_factory=dict)
+    notifications: bool = True
+    appearance: Appearance = Appearance.SYSTEM
+    # What closing the window does without a tray ("ask", "background" or "quit"), and whether the person
+    # was told once that closing hides to the tray. Remembered for them, so bad values are dropped quietly.
+    close_choice: str = "ask"
+    tray_hint_given: bool = False
+
+
+CLOSE_CHOICES = ("ask", "background", "quit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +77,34 @@ def _read_zoom(raw: object, problems: list[str]) -> int:
     return 0
 
 
+def _read_notifications(raw: object, problems: list[str]) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    problems.append(f"'notifications' should be true or false, not {raw!r}; using true")
+    return True
+
+
+def _read_appearance(raw: object, problems: list[str]) -> Appearance:
+    choices = {a.value: a for a in Appearance}
+    if isinstance(raw, str) and raw in choices:
+        return choices[raw]
+    problems.append(f"'appearance' should be one of {', '.join(choices)}, not {raw!r}; using system")
+    return Appearance.SYSTEM
+
+
+def _read_geometry(raw: object) -> str:
+    # Window placement is remembered for the person, not chosen by them: a bad value is dropped quietly.
+    if isinstance(raw, str) and len(raw) <= MAX_GEOMETRY_CHARS and raw.isascii():
+        return raw
+    return ""
+
+
+def _read_tab(raw: object) -> int:
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= MAX_TAB:
+        return raw
+    return 0
+
+
 def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) -> SettingsRead:
     """Build Settings from parsed JSON, resetting bad values one by one and keeping unknown keys.
 
@@ -64,7 +116,8 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
     if not isinstance(version, int) or isinstance(version, bool):
         problems.append(f"'version' should be a whole number, not {version!r}")
         version = SETTINGS_VERSION
-    known = {"version", "night_starts", "night_ends", "reminders", "guide_zoom"}
+    known = {"version", "night_starts", "night_ends", "reminders", "guide_zoom", "window_geometry", "last_tab"}
+    known |= {"notifications", "appearance", "close_choice", "tray_hint_given"}
     plan, plan_problems = plan_from_mapping(data.get("reminders"), today or date.today())
     problems.extend(plan_problems)
     settings = Settings(
@@ -72,7 +125,13 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
         night_starts=_read_time(data.get("night_starts", "22:00"), "night_starts", default.night_starts, problems),
         night_ends=_read_time(data.get("night_ends", "07:00"), "night_ends", default.night_ends, problems),
         guide_zoom=_read_zoom(data.get("guide_zoom", 0), problems),
+        window_geometry=_read_geometry(data.get("window_geometry", "")),
+        last_tab=_read_tab(data.get("last_tab", 0)),
         extra={k: v for k, v in data.items() if k not in known},
+        notifications=_read_notifications(data.get("notifications", True), problems),
+        appearance=_read_appearance(data.get("appearance", Appearance.SYSTEM.value), problems),
+        close_choice=raw_close if (raw_close := data.get("close_choice")) in CLOSE_CHOICES else "ask",
+        tray_hint_given=data.get("tray_hint_given") is True,
     )
     if settings.night_starts == settings.night_ends:
         problems.append("the night cannot start and end at the same time; using 22:00 to 07:00")
@@ -92,4 +151,16 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
     # Written only when changed, so a file from before the Guides tab reads back the same.
     if settings.guide_zoom:
         data["guide_zoom"] = settings.guide_zoom
+    if settings.window_geometry:
+        data["window_geometry"] = settings.window_geometry
+    if settings.last_tab:
+        data["last_tab"] = settings.last_tab
+    if not settings.notifications:
+        data["notifications"] = False
+    if settings.appearance is not Appearance.SYSTEM:
+        data["appearance"] = settings.appearance.value
+    if settings.close_choice != "ask":
+        data["close_choice"] = settings.close_choice
+    if settings.tray_hint_given:
+        data["tray_hint_given"] = True
     return data

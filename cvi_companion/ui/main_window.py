@@ -7,8 +7,9 @@ from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
+from cvi_companion.ui.close_policy import CloseAction, ClosePolicy
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
 
 REPORT_SHORTCUT = "Ctrl+Shift+R"
@@ -155,7 +157,12 @@ class MainWindow(QMainWindow):
         self.data_button.setObjectName("dataButton")
         self.data_button.setAccessibleName(self.tr("Your data: export, import, backups, delete"))
         self.data_button.hide()  # shown once the app connects it (see offer_data_dialog)
+        self.settings_button = QPushButton(self.tr("Settin&gs…"), self)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.hide()
         footer_line.addWidget(self.footer, 1)
+        footer_line.addWidget(self.settings_button)
         footer_line.addWidget(self.data_button)
         footer_line.addWidget(self.red_flags_button)
 
@@ -244,6 +251,32 @@ class MainWindow(QMainWindow):
         """Show the cramp log and open the quick log over it (at `at`, the most recent such time, if given)."""
         self.tabs.setCurrentWidget(self.log_tab)
         return self.log_tab.open_quick_log(at)
+
+    def set_close_policy(self, policy: ClosePolicy) -> None:
+        """What closing the window does from now on (hide to the tray, keep running, or quit)."""
+        self._close_policy = policy
+        # Hidden is not closed: the app keeps running until the policy says quit (or the tray's Quit).
+        QApplication.setQuitOnLastWindowClosed(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask the close policy when the person closes the window; quitting the app closes it as usual."""
+        policy = getattr(self, "_close_policy", None)
+        if policy is not None and event.spontaneous():
+            action = policy.decide(self)
+            if action is not CloseAction.QUIT:
+                event.ignore()
+                if action is CloseAction.HIDE:
+                    self.hide()
+                return
+            super().closeEvent(event)
+            QApplication.quit()
+            return
+        super().closeEvent(event)
+
+    def offer_settings_dialog(self, open_dialog: Callable[[], object]) -> None:
+        """Show the Settings button; the app builds the dialog."""
+        self.settings_button.clicked.connect(lambda _checked=False: open_dialog())
+        self.settings_button.show()
 
     def offer_data_dialog(self, open_dialog: Callable[[], object]) -> None:
         """Show the "Your data" button; the app builds the dialog, since it owns the files."""

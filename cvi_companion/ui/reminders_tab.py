@@ -289,6 +289,7 @@ class RemindersTab(QWidget):
         # Computed when first shown, not at start: the window paints first.
         self._stale = True
         reminders.schedule_changed.connect(self._schedule_changed)
+        settings.changed.connect(self._settings_changed)
         self._update_enabled()
 
     # -- showing -------------------------------------------------------------------------------------------
@@ -304,6 +305,12 @@ class RemindersTab(QWidget):
             self.refresh()
         else:
             self._stale = True
+
+    def _settings_changed(self) -> None:
+        # The Settings dialog edits the same quiet hours: show what was saved, so saving here keeps it.
+        plan = self._settings.settings.reminders
+        self.quiet_starts.setTime(_qtime(plan.quiet_starts))
+        self.quiet_ends.setTime(_qtime(plan.quiet_ends))
 
     def _update_enabled(self) -> None:
         for kind in STOCKING_KINDS:

@@ -1,0 +1,227 @@
+"""Settings: where the data lives, start at login, notifications, quiet hours, appearance, night dimming.
+
+Everything is applied on Save: the settings through the SettingsService (whose change signal reaches the
+reminders and the Reminders tab), start at login through the platform's autostart entry. Quiet hours are
+the same plan fields the Reminders tab edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cvi_companion.domain.settings import Appearance
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.autostart import Autostart, current_command
+from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.paths import AppPaths
+from cvi_companion.ui.night_style import error_colour
+
+APPEARANCE_LABELS = {
+    Appearance.SYSTEM: "Same as the system",
+    Appearance.LIGHT: "Light",
+    Appearance.DARK: "Dark",
+}
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class SettingsDialog(QDialog):
+    """Edit the app-wide settings; Save applies them, problems are shown in the dialog."""
+
+    def __init__(
+        self,
+        settings: SettingsService,
+        paths: AppPaths,
+        autostart: Autostart,
+        command: Sequence[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._paths = paths
+        self._autostart = autostart
+        # Decided when needed, not here: finding the launcher looks at the disk.
+        self._command = tuple(command) if command is not None else None
+        current = settings.settings
+
+        # -- your data
+        self.data_folder = QLineEdit(str(paths.data_dir), self)
+        self.data_folder.setReadOnly(True)
+        self.data_folder.setAccessibleName(self.tr("Data folder"))
+        self.data_folder.setMinimumWidth(360)
+        self.open_folder_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_folder_button.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(self.open_folder_button)
+        data_box = QGroupBox(self.tr("Your data"), self)
+        data_form = QFormLayout(data_box)
+        data_form.addRow(self._label(self.tr("&Data folder"), self.data_folder), folder_row)
+
+        # -- start and notifications
+        self.start_at_login = QCheckBox(self.tr("Start at &login, in the background"), self)
+        self.start_at_login.setAccessibleName(self.tr("Start at login"))
+        self.start_at_login.setToolTip(self.tr("Written to %s") % autostart.location)
+        self._was_enabled = autostart.is_enabled()
+        self.start_at_login.setChecked(self._was_enabled)
+        self.notifications = QCheckBox(self.tr("Show desktop &notifications for reminders"), self)
+        self.notifications.setAccessibleName(self.tr("Desktop notifications"))
+        self.notifications.setChecked(current.notifications)
+        note = QLabel(self.tr("The reminder window still opens when notifications are off."), self)
+        note.setWordWrap(True)
+        start_box = QGroupBox(self.tr("Starting and notifications"), self)
+        start_layout = QVBoxLayout(start_box)
+        for widget in (self.start_at_login, self.notifications, note):
+            start_layout.addWidget(widget)
+
+        # -- quiet hours, appearance and night
+        self.quiet_starts = self._time_edit(current.reminders.quiet_starts, self.tr("Quiet hours start"))
+        self.quiet_ends = self._time_edit(current.reminders.quiet_ends, self.tr("Quiet hours end"))
+        self.night_starts = self._time_edit(current.night_starts, self.tr("Night dimming starts"))
+        self.night_ends = self._time_edit(current.night_ends, self.tr("Night dimming ends"))
+        self.appearance = QComboBox(self)
+        for value, text in APPEARANCE_LABELS.items():
+            self.appearance.addItem(self.tr(text), value.value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(current.appearance.value)))
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        look_box = QGroupBox(self.tr("Quiet hours and appearance"), self)
+        look_form = QFormLayout(look_box)
+        look_form.addRow(
+            self._label(self.tr("&Quiet hours (no walking breaks)"), self.quiet_starts),
+            self._span(self.quiet_starts, self.quiet_ends),
+        )
+        look_form.addRow(self._label(self.tr("&Appearance"), self.appearance), self.appearance)
+        look_form.addRow(
+            self._label(self.tr("Dim the &window at night"), self.night_starts),
+            self._span(self.night_starts, self.night_ends),
+        )
+
+        self.status = QLabel(self)
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Settings status"))
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.save_button.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Close without saving"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for box in (data_box, start_box, look_box):
+            layout.addWidget(box)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _time_edit(self, value: time, name: str) -> QTimeEdit:
+        edit = QTimeEdit(_qtime(value), self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _span(self, starts: QTimeEdit, ends: QTimeEdit) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(starts)
+        row.addWidget(QLabel(self.tr("to"), self))
+        row.addWidget(ends)
+        row.addStretch(1)
+        return row
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {error_colour(self.palette())};" if problem else "")
+        self.status.setText(text)
+
+    def open_folder(self) -> None:
+        """Show the data folder in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
+
+    def save(self) -> bool:
+        """Save the settings, then switch start at login on or off; close only if both worked."""
+        night_starts, night_ends = _time(self.night_starts.time()), _time(self.night_ends.time())
+        if night_starts == night_ends:
+            self._say(self.tr("Nothing saved: the night cannot start and end at the same time."), problem=True)
+            self.night_starts.setFocus()
+            return False
+        current = self._settings.settings
+        plan = replace(
+            current.reminders, quiet_starts=_time(self.quiet_starts.time()), quiet_ends=_time(self.quiet_ends.time())
+        )
+        chosen = replace(
+            current,
+            reminders=plan,
+            night_starts=night_starts,
+            night_ends=night_ends,
+            notifications=self.notifications.isChecked(),
+            appearance=Appearance(self.appearance.currentData()),
+        )
+        if chosen != current:
+            try:
+                self._settings.save(chosen)
+            except StorageError as error:
+                self._say(self.tr("Nothing saved: %s") % error, problem=True)
+                return False
+        wanted = self.start_at_login.isChecked()
+        if wanted != self._was_enabled:
+            try:
+                if wanted:
+                    self._autostart.enable(self._command or current_command())
+                else:
+                    self._autostart.disable()
+            except (StorageError, ValueError) as error:
+                self._say(self.tr("Settings saved, but start at login was not changed: %s") % error, problem=True)
+                return False
+            self._was_enabled = wanted
+        self._say(self.tr("Saved."))
+        self.accept()
+        return True
+
+
+def open_settings_dialog(
+    parent: QWidget | None,
+    settings_service: SettingsService,
+    paths: AppPaths,
+    autostart: Autostart,
+    command: Sequence[str] | None = None,
+) -> SettingsDialog:
+    """Open the Settings dialog over `parent` (window-modal, not blocking the event loop) and return it."""
+    dialog = SettingsDialog(settings_service, paths, autostart, command, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

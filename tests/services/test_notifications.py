@@ -1,0 +1,198 @@
+"""Native notifications: a real server (dunst under Xvfb on a private bus) and the routing of its buttons."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+
+from cvi_companion.domain.reminder_history import Outcome
+from cvi_companion.domain.reminder_schedule import occurrences
+from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.services import notifications
+from cvi_companion.services.clock import Clock
+from cvi_companion.services.notifications import DONE, SNOOZE, DesktopNotifications, notification_text
+from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.services.settings_service import SettingsService
+from cvi_companion.storage.night_reports import NightReports
+from cvi_companion.storage.reminder_log import ReminderLog
+from cvi_companion.storage.settings_store import SettingsStore
+
+DAY = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # 13:00 in Berlin
+QUIET = datetime(2026, 11, 23, 22, 0, tzinfo=UTC)  # 23:00 in Berlin, inside the default quiet hours
+
+
+class Now:
+    def __init__(self) -> None:
+        self.now = DAY
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def now() -> Now:
+    return Now()
+
+
+@pytest.fixture
+def reminders(app_paths, db, berlin, now):
+    settings = SettingsService(SettingsStore(app_paths.settings_path))
+    return ReminderService(settings, ReminderLog(db), NightReports(db), Clock(berlin, now_utc=now))
+
+
+def first(reminders: ReminderService, kind: ReminderKind):
+    found = occurrences(reminders.plan, DAY, DAY + timedelta(days=7), reminders.clock.tz)
+    return next(o for o in found if o.kind is kind)
+
+
+def outcome(db, occurrence):
+    record = ReminderLog(db).get(occurrence.kind, occurrence.slot)
+    return record.outcome if record else None
+
+
+@pytest.fixture
+def bus_address(tmp_path) -> Iterator[str]:
+    daemon = shutil.which("dbus-daemon")
+    assert daemon, "dbus-daemon is needed for these tests (Debian: apt install dbus-daemon; .ci/run installs it)"
+    process = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1", f"--address=unix:dir={tmp_path}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdout is not None
+    yield process.stdout.readline().strip()
+    for name in _names:
+        QDBusConnection.disconnectFromBus(name)
+    _names.clear()
+    process.terminate()
+    process.wait(timeout=10)
+    process.stdout.close()
+
+
+_names: list[str] = []
+
+
+def connect(address: str) -> QDBusConnection:
+    name = f"test-{uuid.uuid4().hex}"
+    _names.append(name)
+    bus = QDBusConnection.connectToBus(address, name)
+    assert bus.isConnected()
+    return bus
+
+
+@pytest.fixture
+def dunst(bus_address, tmp_path, monkeypatch) -> Iterator[str]:
+    """dunst on the private bus, drawing on its own Xvfb display; yields the bus address."""
+    # On a loaded test machine dunst's first answer can take longer than the app's 2 s patience.
+    monkeypatch.setattr(notifications, "CALL_TIMEOUT_MS", 15_000)
+    for tool in ("dunst", "dunstctl", "Xvfb"):
+        assert shutil.which(tool), f"{tool} is needed for this test (Debian: apt install dunst xvfb; .ci/run does)"
+    display = f":{100 + os.getpid() % 500}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL
+    )
+    env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address}
+    config = tmp_path / "dunstrc"
+    # dunst's context menu asks a dmenu-like program to pick an action: ours picks the one the test wants.
+    pick = tmp_path / "pick"
+    pick.write_text('#!/bin/sh\ngrep -m1 "$(cat "$0.want")"\n', encoding="utf-8")
+    pick.chmod(0o700)
+    config.write_text(
+        f"[global]\n    font = DejaVu Sans 11\n    dmenu = {pick}\n[urgency_normal]\n    timeout = 0\n",
+        encoding="utf-8",
+    )
+    server = subprocess.Popen(["dunst", "-config", str(config)], env=env, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            probe = subprocess.run(["dunstctl", "count"], env=env, capture_output=True, check=False)
+            if probe.returncode == 0:
+                break
+            subprocess.run(["sleep", "0.05"], check=True)
+        yield bus_address
+    finally:
+        for process in (server, xvfb):
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def dunstctl(address: str, *args: str) -> str:
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
+    return subprocess.run(["dunstctl", *args], env=env, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.slow
+def test_a_real_server_shows_our_notification_and_its_replacement(qtbot, reminders, dunst):
+    notifier = DesktopNotifications(reminders, connect(dunst))
+    assert notifier.listening
+    due = DueReminder(first(reminders, ReminderKind.WALKING))
+    with qtbot.waitSignal(notifier.sent, timeout=5000) as sent:
+        assert notifier.notify(due)
+    first_id = sent.args[0]
+    assert first_id > 0
+    assert "Currently displayed: 1" in dunstctl(dunst, "count")
+    # The next reminder replaces the bubble instead of stacking a second one.
+    with qtbot.waitSignal(notifier.sent, timeout=5000) as again:
+        notifier.notify(DueReminder(first(reminders, ReminderKind.ELEVATION)))
+    assert again.args[0] == first_id
+    assert "Currently displayed: 1" in dunstctl(dunst, "count")
+    # The server's own NotificationClosed (an unsigned pair) reaches us.
+    dunstctl(dunst, "close-all")
+    qtbot.waitUntil(lambda: notifier.current_id == 0, timeout=5000)
+
+
+@pytest.mark.slow
+def test_done_chosen_in_a_real_server_is_recorded(qtbot, reminders, db, dunst, tmp_path):
+    notifier = DesktopNotifications(reminders, connect(dunst))
+    walking = first(reminders, ReminderKind.WALKING)
+    assert notifier.notify(DueReminder(walking))
+    (tmp_path / "pick.want").write_text(",done]", encoding="utf-8")
+    with qtbot.waitSignal(notifier.answered, timeout=5000):
+        dunstctl(dunst, "context")
+    assert outcome(db, walking) is Outcome.DONE
+
+
+def test_nothing_is_sent_in_quiet_hours(qtbot, reminders, now, tmp_path):
+    now.now = QUIET
+    notifier = DesktopNotifications(reminders, QDBusConnection("none"))
+    assert not notifier.notify(DueReminder(first(reminders, ReminderKind.ELEVATION)))
+
+
+def test_done_and_snooze_from_the_bubble_reach_the_reminder_service(qtbot, reminders, db):
+    notifier = DesktopNotifications(reminders, QDBusConnection("none"))
+    elevation = first(reminders, ReminderKind.ELEVATION)
+    walking = first(reminders, ReminderKind.WALKING)
+    notifier._shown.update({7: elevation, 8: walking})
+    with qtbot.waitSignal(notifier.answered) as answered:
+        notifier._on_action(7, DONE)
+    assert answered.args == [elevation]
+    assert outcome(db, elevation) is Outcome.DONE
+    notifier._on_action(8, SNOOZE)
+    assert outcome(db, walking) is Outcome.SNOOZED
+    # Clicked twice, or another application's id: nothing more is recorded.
+    with qtbot.assertNotEmitted(notifier.answered):
+        notifier._on_action(7, SNOOZE)
+        notifier._on_action(99, DONE)
+    assert outcome(db, elevation) is Outcome.DONE
+
+
+def test_a_click_on_the_body_answers_nothing(qtbot, reminders, db):
+    notifier = DesktopNotifications(reminders, QDBusConnection("none"))
+    elevation = first(reminders, ReminderKind.ELEVATION)
+    assert notification_text(DueReminder(elevation, late=True))[1].startswith("This was due at ")
+    notifier._shown[3] = elevation
+    notifier._on_action(3, "default")  # a click on the body answers nothing
+    assert outcome(db, elevation) is None
+
+
+def test_without_a_bus_nothing_is_sent(qtbot, reminders):
+    notifier = DesktopNotifications(reminders, QDBusConnection("none"))
+    assert not notifier.listening
+    assert not notifier.notify(DueReminder(first(reminders, ReminderKind.ELEVATION)))
