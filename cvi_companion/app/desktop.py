@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -22,6 +22,36 @@ if TYPE_CHECKING:
     from cvi_companion.ui.tray import Tray
 
 SETTINGS_SHORTCUT = "Ctrl+,"
+# The same id as the installer's Start-menu shortcut (packaging/windows/cvi-companion.iss): Windows shows a
+# process's toasts only when the two match.
+WINDOWS_APP_ID = "CVICompanion.CVICompanion"
+
+
+class Shell32(Protocol):
+    """The one Windows shell call used here (faked in tests)."""
+
+    def SetCurrentProcessExplicitAppUserModelID(self, app_id: str) -> int:  # noqa: N802 (the Windows API's name)
+        """Name the process; 0 (S_OK) on success."""
+        ...
+
+
+def _windows_shell32() -> Shell32 | None:
+    import sys
+
+    platform: str = sys.platform  # a plain str, so the type checker does not settle this for its own system
+    if platform != "win32":
+        return None
+    import ctypes
+
+    return cast(Shell32, getattr(ctypes, "windll").shell32)  # noqa: B009 (windll exists on Windows only)
+
+
+def set_windows_app_id(shell32: Shell32 | None = None) -> bool:
+    """On Windows, name the process like its shortcut so notifications are shown; elsewhere do nothing."""
+    shell32 = shell32 or _windows_shell32()
+    if shell32 is None:
+        return False
+    return shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID) == 0
 
 
 @dataclass
@@ -69,6 +99,11 @@ def install_desktop(
         tray.show()
         desktop.tray = tray
     desktop.notifier = DesktopNotifications.from_desktop(reminders, reminders)
+    if desktop.notifier is not None:
+        # One reminder, two places to answer it: an answer in either puts the other away.
+        notifier = desktop.notifier
+        notifier.answered.connect(reminder_window.withdraw)
+        reminder_window.answered.connect(notifier.withdraw_if_showing)
 
     def notify(due: DueReminder) -> None:
         # Read each time: switching notifications off in Settings takes effect at once.

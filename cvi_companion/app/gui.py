@@ -58,6 +58,9 @@ def _application() -> QApplication:
     # The desktop entry's id, so Wayland compositors match the window to its icon and name.
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
+    from cvi_companion.app.desktop import set_windows_app_id
+
+    set_windows_app_id()
     return app
 
 

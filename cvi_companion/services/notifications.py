@@ -150,6 +150,12 @@ class DesktopNotifications(QObject):
         self.sent.emit(self.current_id)
         return True
 
+    def withdraw_if_showing(self, occurrence: Occurrence) -> None:
+        """Close the bubble if it is about this occurrence (answered in the window meanwhile)."""
+        showing = self._shown.get(self.current_id)
+        if showing is not None and showing.key == occurrence.key:
+            self.withdraw()
+
     def withdraw(self) -> None:
         """Close the bubble showing (the reminder was answered in the window)."""
         if self.current_id and self._server is not None:

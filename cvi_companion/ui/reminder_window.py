@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cvi_companion.domain.reminder_history import Outcome
+from cvi_companion.domain.reminder_schedule import Occurrence
 from cvi_companion.domain.reminders import KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
@@ -56,6 +57,8 @@ class ReminderWindow(QWidget):
 
     log_cramp_requested = Signal()
     why_requested = Signal(str)
+    # After the person answered here (Done, Snooze, Skip...), so a notification bubble can be closed too.
+    answered = Signal(object)
 
     def __init__(
         self, reminders: ReminderService, is_night: Callable[[], bool] | None = None, parent: QWidget | None = None
@@ -232,6 +235,7 @@ class ReminderWindow(QWidget):
     def _act(self, action: Callable[[DueReminder], object]) -> bool:
         if self.current is None:
             return False
+        answered = self.current.occurrence
         try:
             action(self.current)
         except StorageError as error:
@@ -239,7 +243,15 @@ class ReminderWindow(QWidget):
             self.problem.show()
             return False
         self._next()
+        self.answered.emit(answered)
         return True
+
+    def withdraw(self, occurrence: Occurrence) -> None:
+        """The reminder was answered elsewhere (a notification's button): stop showing or queueing it."""
+        if self.current is not None and self.current.occurrence.key == occurrence.key:
+            self._next()
+            return
+        self._queue = deque(due for due in self._queue if due.occurrence.key != occurrence.key)
 
     def done(self) -> None:
         """Record the reminder as done (for the check-in: "No cramps")."""

@@ -149,6 +149,18 @@ def test_a_real_server_shows_our_notification_and_its_replacement(qtbot, reminde
 
 
 @pytest.mark.slow
+def test_an_answer_in_the_window_closes_only_its_own_bubble(qtbot, reminders, dunst):
+    notifier = DesktopNotifications(reminders, connect(dunst))
+    walking = DueReminder(first(reminders, ReminderKind.WALKING))
+    with qtbot.waitSignal(notifier.sent, timeout=5000):
+        assert notifier.notify(walking)
+    notifier.withdraw_if_showing(first(reminders, ReminderKind.ELEVATION))  # another reminder: bubble stays
+    assert "Currently displayed: 1" in dunstctl(dunst, "count")
+    notifier.withdraw_if_showing(walking.occurrence)
+    qtbot.waitUntil(lambda: "Currently displayed: 0" in dunstctl(dunst, "count"), timeout=5000)
+
+
+@pytest.mark.slow
 def test_done_chosen_in_a_real_server_is_recorded(qtbot, reminders, db, dunst, tmp_path):
     notifier = DesktopNotifications(reminders, connect(dunst))
     walking = first(reminders, ReminderKind.WALKING)

@@ -245,3 +245,24 @@ def test_only_elevation_offers_a_countdown_and_an_answer_stops_it(qtbot, window,
     assert not window._countdown_tick.isActive()
     assert not window.countdown.isVisible()
     assert not window.timer_button.isVisible()
+
+
+def test_a_reminder_answered_in_a_notification_leaves_the_window_and_the_queue(qtbot, window, reminders):
+    elevation = occurrence_of(reminders, ReminderKind.ELEVATION)
+    walking = occurrence_of(reminders, ReminderKind.WALKING)
+    stretch = occurrence_of(reminders, ReminderKind.BEDTIME_STRETCH)
+    for occurrence in (elevation, walking, stretch):
+        window.show_reminder(DueReminder(occurrence))
+    window.withdraw(walking)  # queued: dropped
+    assert window.queued == 1
+    window.withdraw(elevation)  # showing: the next one comes
+    assert window.title.text() == "Bedtime calf stretch"
+    assert window.queued == 0
+
+
+def test_an_answer_in_the_window_is_announced_for_the_notification(qtbot, window, reminders):
+    due = occurrence_of(reminders, ReminderKind.ELEVATION)
+    window.show_reminder(DueReminder(due))
+    with qtbot.waitSignal(window.answered, timeout=1000) as answered:
+        window.done()
+    assert answered.args == [due]
