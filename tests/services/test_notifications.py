@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -58,37 +57,6 @@ def outcome(db, occurrence):
 
 
 @pytest.fixture
-def bus_address(tmp_path) -> Iterator[str]:
-    daemon = shutil.which("dbus-daemon")
-    assert daemon, "dbus-daemon is needed for these tests (Debian: apt install dbus-daemon; .ci/run installs it)"
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1", f"--address=unix:dir={tmp_path}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert process.stdout is not None
-    yield process.stdout.readline().strip()
-    for name in _names:
-        QDBusConnection.disconnectFromBus(name)
-    _names.clear()
-    process.terminate()
-    process.wait(timeout=10)
-    process.stdout.close()
-
-
-_names: list[str] = []
-
-
-def connect(address: str) -> QDBusConnection:
-    name = f"test-{uuid.uuid4().hex}"
-    _names.append(name)
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected()
-    return bus
-
-
-@pytest.fixture
 def dunst(bus_address, tmp_path, monkeypatch) -> Iterator[str]:
     """dunst on the private bus, drawing on its own Xvfb display; yields the bus address."""
     # On a loaded test machine dunst's first answer can take longer than the app's 2 s patience.
@@ -129,7 +97,7 @@ def dunstctl(address: str, *args: str) -> str:
 
 
 @pytest.mark.slow
-def test_a_real_server_shows_our_notification_and_its_replacement(qtbot, reminders, dunst):
+def test_a_real_server_shows_our_notification_and_its_replacement(qtbot, reminders, dunst, connect):
     notifier = DesktopNotifications(reminders, connect(dunst))
     assert notifier.listening
     due = DueReminder(first(reminders, ReminderKind.WALKING))
@@ -149,7 +117,7 @@ def test_a_real_server_shows_our_notification_and_its_replacement(qtbot, reminde
 
 
 @pytest.mark.slow
-def test_an_answer_in_the_window_closes_only_its_own_bubble(qtbot, reminders, dunst):
+def test_an_answer_in_the_window_closes_only_its_own_bubble(qtbot, reminders, dunst, connect):
     notifier = DesktopNotifications(reminders, connect(dunst))
     walking = DueReminder(first(reminders, ReminderKind.WALKING))
     with qtbot.waitSignal(notifier.sent, timeout=5000):
@@ -161,7 +129,7 @@ def test_an_answer_in_the_window_closes_only_its_own_bubble(qtbot, reminders, du
 
 
 @pytest.mark.slow
-def test_done_chosen_in_a_real_server_is_recorded(qtbot, reminders, db, dunst, tmp_path):
+def test_done_chosen_in_a_real_server_is_recorded(qtbot, reminders, db, dunst, tmp_path, connect):
     notifier = DesktopNotifications(reminders, connect(dunst))
     walking = first(reminders, ReminderKind.WALKING)
     assert notifier.notify(DueReminder(walking))

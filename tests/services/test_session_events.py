@@ -2,47 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import uuid
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from cvi_companion.services.session_events import PREPARE_FOR_SLEEP, SCREEN_SAVER_SIGNALS, BusSignal, SessionEvents
-
-
-@pytest.fixture
-def bus_address(tmp_path) -> Iterator[str]:
-    daemon = shutil.which("dbus-daemon")
-    assert daemon, "dbus-daemon is needed for these tests (Debian: apt install dbus-daemon; .ci/run installs it)"
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--print-address=1", f"--address=unix:dir={tmp_path}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert process.stdout is not None
-    address = process.stdout.readline().strip()
-    yield address
-    for name in _names:
-        QDBusConnection.disconnectFromBus(name)
-    _names.clear()
-    process.terminate()
-    process.wait(timeout=10)
-    process.stdout.close()
-
-
-_names: list[str] = []
-
-
-def connect(address: str) -> QDBusConnection:
-    name = f"test-{uuid.uuid4().hex}"
-    _names.append(name)
-    bus = QDBusConnection.connectToBus(address, name)
-    assert bus.isConnected()
-    return bus
 
 
 def send(bus: QDBusConnection, signal: BusSignal, value: bool) -> None:
@@ -52,7 +15,7 @@ def send(bus: QDBusConnection, signal: BusSignal, value: bool) -> None:
     assert bus.send(message)
 
 
-def test_logind_sleep_and_wake_are_passed_on(qtbot, bus_address):
+def test_logind_sleep_and_wake_are_passed_on(qtbot, bus_address, connect):
     events = SessionEvents(system_bus=connect(bus_address))
     assert events.listening == [PREPARE_FOR_SLEEP]
     logind = connect(bus_address)
@@ -65,7 +28,7 @@ def test_logind_sleep_and_wake_are_passed_on(qtbot, bus_address):
 
 
 @pytest.mark.parametrize("saver", SCREEN_SAVER_SIGNALS, ids=lambda s: s.path)
-def test_each_screen_saver_lock_and_unlock_is_passed_on_once(qtbot, bus_address, saver):
+def test_each_screen_saver_lock_and_unlock_is_passed_on_once(qtbot, bus_address, saver, connect):
     events = SessionEvents(session_bus=connect(bus_address))
     assert set(events.listening) == set(SCREEN_SAVER_SIGNALS)
     desktop = connect(bus_address)
@@ -79,7 +42,7 @@ def test_each_screen_saver_lock_and_unlock_is_passed_on_once(qtbot, bus_address,
     assert changes == [True, False]
 
 
-def test_a_signal_from_someone_else_is_ignored(qtbot, bus_address):
+def test_a_signal_from_someone_else_is_ignored(qtbot, bus_address, connect):
     events = SessionEvents(system_bus=connect(bus_address))
     impostor = connect(bus_address)
     message = QDBusMessage.createSignal(PREPARE_FOR_SLEEP.path, PREPARE_FOR_SLEEP.interface, PREPARE_FOR_SLEEP.name)
