@@ -63,10 +63,19 @@ def dunst(bus_address, tmp_path, monkeypatch) -> Iterator[str]:
     monkeypatch.setattr(notifications, "CALL_TIMEOUT_MS", 15_000)
     for tool in ("dunst", "dunstctl", "Xvfb"):
         assert shutil.which(tool), f"{tool} is needed for this test (Debian: apt install dunst xvfb; .ci/run does)"
-    display = f":{100 + os.getpid() % 500}"
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients, so dunst never
+    # starts against a display that is not there yet (or still held by the previous test's Xvfb).
+    read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stderr=subprocess.DEVNULL,
     )
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()
+    assert number, "Xvfb did not start"
+    display = f":{number}"
     env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address}
     config = tmp_path / "dunstrc"
     # dunst's context menu asks a dmenu-like program to pick an action: ours picks the one the test wants.
@@ -79,11 +88,13 @@ def dunst(bus_address, tmp_path, monkeypatch) -> Iterator[str]:
     )
     server = subprocess.Popen(["dunst", "-config", str(config)], env=env, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(100):
+        for _ in range(200):
             probe = subprocess.run(["dunstctl", "count"], env=env, capture_output=True, check=False)
             if probe.returncode == 0:
                 break
             subprocess.run(["sleep", "0.05"], check=True)
+        assert probe.returncode == 0, "dunst did not answer on the private bus"
+        assert server.poll() is None, "dunst stopped right after starting"
         yield bus_address
     finally:
         for process in (server, xvfb):
