@@ -56,9 +56,9 @@ def test_the_desktop_entry_starts_in_the_background():
     [
         ("/home/a b/bin/cvi-companion", '"/home/a b/bin/cvi-companion"'),
         ("/opt/50%/app", "/opt/50%%/app"),
-        ('/tmp/say "hi"', r'"/tmp/say \\"hi\\""'),
-        ("/tmp/$HOME", r'"/tmp/\\$HOME"'),
-        (r"/tmp/back\slash", r'"/tmp/back\\\\slash"'),
+        ('/opt/say "hi"', r'"/opt/say \\"hi\\""'),
+        ("/opt/$HOME", r'"/opt/\\$HOME"'),
+        (r"/opt/back\slash", r'"/opt/back\\\\slash"'),
     ],
 )
 def test_exec_arguments_are_quoted_and_escaped_as_the_spec_says(argument, written):
