@@ -9,27 +9,24 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import traceback
 from collections.abc import Callable
-from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
+from cvi_companion.app.crash_reporter import CrashReporter
 from cvi_companion.app.instance import claim_primary, start_server, stop_server
+from cvi_companion.app.start_messages import delete_everything, show_settings_problems, start_problem
 from cvi_companion.domain.cramps import LAST_NIGHT_PRESET, is_night
 from cvi_companion.services.clock import Clock
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database, open_database
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.local_zone import local_zone
-from cvi_companion.storage.paths import AppPaths, make_private_dir, resolve_paths
+from cvi_companion.storage.paths import AppPaths, resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
 
 if TYPE_CHECKING:
-    import logging
-
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from cvi_companion.services.reminder_service import ReminderService
     from cvi_companion.services.resume_watcher import ResumeWatcher
@@ -39,13 +36,8 @@ if TYPE_CHECKING:
 STARTED = time.perf_counter()
 APP_NAME = "cvi-companion"
 DESKTOP_ID = "io.github.cvi_companion.CVICompanion"
-TITLE = "CVI Companion"
-LOG_NAME = "cvi-companion.log"
-LOG_MAX_BYTES = 256 * 1024
 SCREENSHOT_SETTLE_MS = 300
 BACKUP_DELAY_MS = 5000
-
-ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def _application() -> QApplication:
@@ -85,102 +77,6 @@ def _daily_backup(db: Database, paths: AppPaths, clock: Clock) -> None:
         sys.stderr.write(f"{APP_NAME}: no daily backup today: {error}\n")
 
 
-def _delete_everything(paths: AppPaths, *, include_backups: bool) -> int:
-    """After the window has closed the log: delete it all, then say what happened."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from cvi_companion.storage.erase import delete_all
-
-    try:
-        report = delete_all(paths, include_backups)
-    except StorageError as error:
-        QMessageBox.critical(None, TITLE, f"Not everything could be deleted.\n\n{error}")
-        return 1
-    kept = f"\n\nYour backups are kept in {report.kept[0]}." if report.kept else ""
-    QMessageBox.information(None, TITLE, f"All your data was deleted from this computer.{kept}")
-    return 0
-
-
-def _start_problem(error: StorageError) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(None, TITLE, f"CVI Companion cannot open your cramp log.\n\n{error}")
-    return 1
-
-
-class CrashReporter:
-    """Writes unexpected errors to the app's log file and apologises in a small window, one at a time.
-
-    The log file (and the logging package, ~20 ms of imports) is opened at the first error, not at start.
-    """
-
-    def __init__(self, paths: AppPaths) -> None:
-        self._logs_dir = paths.logs_dir
-        self.log_path: Path | None = paths.logs_dir / LOG_NAME
-        self._logger: logging.Logger | None = None
-        self._handler: logging.Handler | None = None
-        self._previous: ExceptHook = sys.excepthook
-        self._box: QMessageBox | None = None
-        self.parent: QWidget | None = None
-
-    def install(self) -> None:
-        """Become sys.excepthook (errors in Qt slots reach it too)."""
-        sys.excepthook = self.hook
-
-    def uninstall(self) -> None:
-        """Put the earlier hook back and close the log file."""
-        sys.excepthook = self._previous
-        if self._logger is not None and self._handler is not None:
-            self._logger.removeHandler(self._handler)
-            self._handler.close()
-
-    def _log(self, details: str) -> None:
-        if self._logger is None and self.log_path is not None:
-            import logging
-            from logging.handlers import RotatingFileHandler
-
-            self._logger = logging.getLogger("cvi_companion.crash")
-            self._logger.propagate = False
-            try:
-                make_private_dir(self._logs_dir)
-                self._handler = RotatingFileHandler(
-                    self.log_path, maxBytes=LOG_MAX_BYTES, backupCount=2, encoding="utf-8"
-                )
-            except (StorageError, OSError):
-                self.log_path = None
-            else:
-                self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-                self._logger.addHandler(self._handler)
-        if self._logger is not None and self._handler is not None:
-            self._logger.error("Unexpected error\n%s", details)
-        else:
-            sys.stderr.write(details)
-
-    def hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        """Log the traceback and show a short apology instead of failing silently."""
-        self._log("".join(traceback.format_exception(kind, error, tb)))
-        if issubclass(kind, KeyboardInterrupt):
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.quit()
-            return
-        self._apologise()
-
-    def _apologise(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if self._box is not None and self._box.isVisible():
-            return  # one at a time: an error repeating in a loop must not pile up windows
-        where = f"The details were written to {self.log_path}." if self.log_path else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "Sorry, something went wrong.", parent=self.parent)
-        box.setInformativeText(
-            f"Your logged cramps are safe. {where} If this keeps happening, restarting the app usually helps."
-        )
-        box.setModal(False)
-        box.show()
-        self._box = box
-
-
 def _after_first_paint(app: QApplication, args: argparse.Namespace, target: Callable[[], QWidget]) -> None:
     """The hidden benchmark and screenshot options act here, once the window has been painted."""
     from PySide6.QtCore import QTimer
@@ -203,17 +99,6 @@ def _after_first_paint(app: QApplication, args: argparse.Namespace, target: Call
         QTimer.singleShot(SCREENSHOT_SETTLE_MS, shoot)
 
 
-def show_settings_problems(parent: QWidget, problems: tuple[str, ...]) -> QMessageBox:
-    """Tell the person, once and without blocking, which settings were reset to defaults."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, TITLE, "Some settings could not be used.", parent=parent)
-    box.setInformativeText("\n".join(problems))
-    box.setModal(False)
-    box.show()
-    return box
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Run the window until it is closed; storage problems at start give a message and status 1."""
     from cvi_companion.services.settings_service import SettingsService
@@ -234,7 +119,7 @@ def run_gui(args: argparse.Namespace) -> int:
             paths.ensure()
             lock = claim_primary(paths, args)
         except StorageError as error:
-            return _start_problem(error)
+            return start_problem(error)
         if lock is None:
             settings.deleteLater()
             return 0  # the running app took over this launch's wish
@@ -244,7 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
             settings.deleteLater()
             lock.unlock()
         if deletion:
-            return _delete_everything(paths, include_backups=deletion[0])
+            return delete_everything(paths, include_backups=deletion[0])
         return status
     finally:
         app.setPalette(palette_before)
@@ -264,7 +149,7 @@ def _run_primary(
     try:
         db = open_database(paths.db_path, paths.backups_dir)
     except StorageError as error:
-        return _start_problem(error), deletion
+        return start_problem(error), deletion
     server = start_server(paths)
     try:
         return _run_window(app, args, paths, db, clock, settings, day_palette, deletion, server), deletion
@@ -404,14 +289,18 @@ def _run_window(
         if args.quick_log:
             shown.append(window.open_quick_log())
         if settings.load_problems:
-            QTimer.singleShot(0, lambda: show_settings_problems(shown[0], settings.load_problems))
+            # When the window is first on screen: started in the background, nobody is there to read it yet.
+            window.first_painted.connect(
+                lambda: QTimer.singleShot(0, lambda: show_settings_problems(shown[0], settings.load_problems)),
+                Qt.ConnectionType.SingleShotConnection,
+            )
         status = app.exec()
         if window.isVisible():
             # Quit with the window open (logging out, "delete all"): no Close event came, so save here.
             remember_window(window, settings)
         return status
     except StorageError as error:
-        return _start_problem(error)
+        return start_problem(error)
     finally:
         # No reminder fires once we are shutting down; windows and services go before the database closes.
         for desktop in desktops:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cvi_companion.app import gui
+from cvi_companion.app.crash_reporter import CrashReporter
+from cvi_companion.app.start_messages import delete_everything, show_settings_problems
 from cvi_companion.cli.parser import parse_args
 from cvi_companion.storage.db import open_database
 from cvi_companion.storage.paths import resolve_paths
@@ -105,7 +107,7 @@ def test_settings_problems_are_shown_once_without_blocking(tmp_path, qapp, monke
 def test_the_settings_message_does_not_block(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
-    box = gui.show_settings_problems(parent, ("'night_starts' should be a time like 22:00",))
+    box = show_settings_problems(parent, ("'night_starts' should be a time like 22:00",))
     assert box.isVisible()
     assert not box.isModal()
     assert "22:00" in box.informativeText()
@@ -113,7 +115,7 @@ def test_the_settings_message_does_not_block(qtbot):
 
 
 def test_an_unexpected_error_is_logged_and_apologised_for(qtbot, app_paths, restore_excepthook):
-    reporter = gui.CrashReporter(app_paths)
+    reporter = CrashReporter(app_paths)
     reporter.install()
     try:
         raise ValueError("a bug in a slot")
@@ -158,6 +160,6 @@ def test_delete_everything_after_the_window_closed_removes_the_log_and_says_so(
 
     make_backup(db, paths.backups_dir, "manual")
     db.close()
-    assert gui._delete_everything(paths, include_backups=False) == 0
+    assert delete_everything(paths, include_backups=False) == 0
     assert not paths.db_path.exists()
     assert told == [f"All your data was deleted from this computer.\n\nYour backups are kept in {paths.backups_dir}."]

@@ -76,6 +76,27 @@ def test_in_the_background_no_window_shows_until_a_later_launch_asks(tmp_path, q
     assert seen == {"visible at start": False, "later launch": (0, "")}
 
 
+def test_in_the_background_the_settings_message_waits_for_the_window(tmp_path, qtbot, monkeypatch, restore_excepthook):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"night_starts": "late"}', encoding="utf-8")
+    shown: list[tuple[bool, tuple[str, ...]]] = []
+    monkeypatch.setattr(
+        gui, "show_settings_problems", lambda parent, problems: shown.append((parent.isVisible(), problems))
+    )
+
+    def script(window):
+        qtbot.wait(300)
+        seen = list(shown)
+        window.show()
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+        assert seen == []  # nothing popped up at login, with no window to explain it
+        assert shown[0][0] is True
+        assert "night_starts" in shown[0][1][0]
+
+    assert _run(["--data-dir", str(data), "--background"], script) == 0
+
+
 def test_a_later_quick_log_opens_it_in_the_running_window(tmp_path, qtbot, restore_excepthook):
     data = tmp_path / "data"
 

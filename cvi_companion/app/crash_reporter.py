@@ -1,0 +1,99 @@
+"""Unexpected errors: written to a small rotating log file, with a short apology on screen."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from cvi_companion.app.start_messages import TITLE
+from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.paths import make_private_dir
+
+if TYPE_CHECKING:
+    import logging
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from cvi_companion.storage.paths import AppPaths
+
+LOG_NAME = "cvi-companion.log"
+LOG_MAX_BYTES = 256 * 1024
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+class CrashReporter:
+    """Writes unexpected errors to the app's log file and apologises in a small window, one at a time.
+
+    The log file (and the logging package, ~20 ms of imports) is opened at the first error, not at start.
+    """
+
+    def __init__(self, paths: AppPaths) -> None:
+        self._logs_dir = paths.logs_dir
+        self.log_path: Path | None = paths.logs_dir / LOG_NAME
+        self._logger: logging.Logger | None = None
+        self._handler: logging.Handler | None = None
+        self._previous: ExceptHook = sys.excepthook
+        self._box: QMessageBox | None = None
+        self.parent: QWidget | None = None
+
+    def install(self) -> None:
+        """Become sys.excepthook (errors in Qt slots reach it too)."""
+        sys.excepthook = self.hook
+
+    def uninstall(self) -> None:
+        """Put the earlier hook back and close the log file."""
+        sys.excepthook = self._previous
+        if self._logger is not None and self._handler is not None:
+            self._logger.removeHandler(self._handler)
+            self._handler.close()
+
+    def _log(self, details: str) -> None:
+        if self._logger is None and self.log_path is not None:
+            import logging
+            from logging.handlers import RotatingFileHandler
+
+            self._logger = logging.getLogger("cvi_companion.crash")
+            self._logger.propagate = False
+            try:
+                make_private_dir(self._logs_dir)
+                self._handler = RotatingFileHandler(
+                    self.log_path, maxBytes=LOG_MAX_BYTES, backupCount=2, encoding="utf-8"
+                )
+            except (StorageError, OSError):
+                self.log_path = None
+            else:
+                self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+                self._logger.addHandler(self._handler)
+        if self._logger is not None and self._handler is not None:
+            self._logger.error("Unexpected error\n%s", details)
+        else:
+            sys.stderr.write(details)
+
+    def hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        """Log the traceback and show a short apology instead of failing silently."""
+        self._log("".join(traceback.format_exception(kind, error, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+            return
+        self._apologise()
+
+    def _apologise(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._box is not None and self._box.isVisible():
+            return  # one at a time: an error repeating in a loop must not pile up windows
+        where = f"The details were written to {self.log_path}." if self.log_path else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "Sorry, something went wrong.", parent=self.parent)
+        box.setInformativeText(
+            f"Your logged cramps are safe. {where} If this keeps happening, restarting the app usually helps."
+        )
+        box.setModal(False)
+        box.show()
+        self._box = box
