@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cvi_companion import DESKTOP_ID
 from cvi_companion.app.crash_reporter import CrashReporter
 from cvi_companion.app.instance import claim_primary, start_server, stop_server
 from cvi_companion.app.start_messages import delete_everything, show_settings_problems, start_problem
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 STARTED = time.perf_counter()
 APP_NAME = "cvi-companion"
-DESKTOP_ID = "io.github.cvi_companion.CVICompanion"
 SCREENSHOT_SETTLE_MS = 300
 BACKUP_DELAY_MS = 5000
 

@@ -37,6 +37,26 @@ KIND_LABELS: dict[ReminderKind, str] = {
     ReminderKind.STOCKING_REPLACEMENT: "Time for new stockings",
 }
 
+# What to do and why, in one calm line per kind. Advice, never a diagnosis or a prescription.
+KIND_ADVICE: dict[ReminderKind, str] = {
+    ReminderKind.ELEVATION: (
+        "Lie back with your feet above the level of your heart for 30 minutes: it helps blood flow back from your legs."
+    ),
+    ReminderKind.WALKING: (
+        "Stand up and walk for a few minutes, or do 10 ankle pumps and 10 calf raises: "
+        "your calf muscles pump blood upward."
+    ),
+    ReminderKind.STOCKINGS_ON: "Put your compression stockings on before your legs swell.",
+    ReminderKind.STOCKINGS_OFF: (
+        "Take your stockings off for the night, unless your clinician told you to keep them on."
+    ),
+    ReminderKind.BEDTIME_STRETCH: "Stretch your calves for a few minutes before bed.",
+    ReminderKind.MORNING_CHECK_IN: "Any leg cramps last night?",
+    ReminderKind.STOCKING_REPLACEMENT: (
+        "Compression stockings lose their stretch: time to replace them or book a re-measure."
+    ),
+}
+
 # Kinds that only make sense once a clinician has recommended compression (it is unsafe with arterial disease).
 STOCKING_KINDS = frozenset({ReminderKind.STOCKINGS_ON, ReminderKind.STOCKINGS_OFF, ReminderKind.STOCKING_REPLACEMENT})
 

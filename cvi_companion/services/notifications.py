@@ -18,10 +18,12 @@ import sys
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, ClassInfo, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
+from cvi_companion import DESKTOP_ID
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminder_schedule import Occurrence, in_quiet_hours
-from cvi_companion.domain.reminders import KIND_LABELS, ReminderKind
+from cvi_companion.domain.reminders import KIND_ADVICE, KIND_LABELS, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.storage.assets import APP_ICON, ResourceMissing, file_path
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -40,9 +42,22 @@ def quiet_now(reminders: ReminderService) -> bool:
 
 
 def notification_text(due: DueReminder) -> tuple[str, str]:
-    """The summary and body of a reminder's notification."""
-    body = f"This was due at {due.occurrence.local.strftime('%H:%M')}." if due.late else ""
-    return KIND_LABELS[due.occurrence.kind], body
+    """The summary and body of a reminder's notification: what to do, and when it was due if late."""
+    kind = due.occurrence.kind
+    # The check-in's summary is its question already; its answers are the buttons.
+    lines = [] if kind is ReminderKind.MORNING_CHECK_IN else [KIND_ADVICE[kind]]
+    if due.late:
+        lines.append(f"This was due at {due.occurrence.local.strftime('%H:%M')}.")
+    return KIND_LABELS[kind], "\n".join(lines)
+
+
+def notification_icon() -> str:
+    """The app's icon as servers take it: a file URI when the icon is on disk, else the installed icon's name."""
+    try:
+        path = file_path(APP_ICON)
+    except ResourceMissing:
+        path = None
+    return path.as_uri() if path is not None else DESKTOP_ID
 
 
 @ClassInfo({"D-Bus Interface": INTERFACE})  # type: ignore[call-arg]
@@ -95,6 +110,7 @@ class DesktopNotifications(QObject):
         self._reminders = reminders
         self._shown: dict[int, Occurrence] = {}
         self.current_id = 0
+        self._icon = notification_icon()
         self._server = typed_interface(bus, self) if bus.isConnected() else None
         # The stubs say bytes, but PySide wants the SLOT() string at run time.
         self.listening = bool(
@@ -133,11 +149,11 @@ class DesktopNotifications(QObject):
             Q_RETURN_ARG("uint"),
             Q_ARG(str, APP_NAME),
             Q_ARG("uint", self.current_id),
-            Q_ARG(str, ""),
+            Q_ARG(str, self._icon),
             Q_ARG(str, summary),
             Q_ARG(str, body),
             Q_ARG("QStringList", [DONE, done, SNOOZE, "Snooze"]),
-            Q_ARG("QVariantMap", {"category": "x-cvi-companion.reminder"}),
+            Q_ARG("QVariantMap", {"category": "x-cvi-companion.reminder", "desktop-entry": DESKTOP_ID}),
             Q_ARG(int, EXPIRE_MS),
         )
         error = self._server.lastError()

@@ -55,4 +55,10 @@ def read_text(relative: str) -> str:
     return _find(relative).read_text(encoding="utf-8")
 
 
+def file_path(relative: str) -> Path | None:
+    """The resource as a file on disk, for programs that take a path; None when it is only inside an archive."""
+    node = _find(relative)
+    return Path(str(node)) if isinstance(node, Path) else None
+
+
 APP_ICON = "icons/cvi-companion.svg"

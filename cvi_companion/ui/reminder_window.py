@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminder_schedule import Occurrence
-from cvi_companion.domain.reminders import KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
+from cvi_companion.domain.reminders import KIND_ADVICE, KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.guide_files import load_guides
@@ -26,26 +26,6 @@ from cvi_companion.ui.night_style import dim, error_colour
 TARGET_HEIGHT = 48
 FONT_SCALE = 1.15
 SCREEN_MARGIN = 24
-
-# What to do and why, in one calm line per kind. Advice, never a diagnosis or a prescription.
-WHAT_TO_DO: dict[ReminderKind, str] = {
-    ReminderKind.ELEVATION: (
-        "Lie back with your feet above the level of your heart for 30 minutes: it helps blood flow back from your legs."
-    ),
-    ReminderKind.WALKING: (
-        "Stand up and walk for a few minutes, or do 10 ankle pumps and 10 calf raises: "
-        "your calf muscles pump blood upward."
-    ),
-    ReminderKind.STOCKINGS_ON: "Put your compression stockings on before your legs swell.",
-    ReminderKind.STOCKINGS_OFF: (
-        "Take your stockings off for the night, unless your clinician told you to keep them on."
-    ),
-    ReminderKind.BEDTIME_STRETCH: "Stretch your calves for a few minutes before bed.",
-    ReminderKind.MORNING_CHECK_IN: "Any leg cramps last night?",
-    ReminderKind.STOCKING_REPLACEMENT: (
-        "Compression stockings lose their stretch: time to replace them or book a re-measure."
-    ),
-}
 
 
 class ReminderWindow(QWidget):
@@ -190,7 +170,7 @@ class ReminderWindow(QWidget):
         kind = due.occurrence.kind
         check_in = kind is ReminderKind.MORNING_CHECK_IN
         self.title.setText(self.tr(KIND_LABELS[kind]))
-        self.what.setText("" if check_in else self.tr(WHAT_TO_DO[kind]))
+        self.what.setText("" if check_in else self.tr(KIND_ADVICE[kind]))
         self.what.setVisible(not check_in)
         self.late.setText(self.tr("This was due at %s.") % clock_text(due.occurrence.local) if due.late else "")
         self.late.setVisible(due.late)

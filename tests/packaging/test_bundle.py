@@ -1,7 +1,7 @@
 """The PyInstaller one-folder bundle: built for real, then started offscreen to run the self-test.
 
-Slow (about a minute to build); CI runs it in its own step with `uv run --group bundle pytest -m slow -q
-tests/packaging`. Skipped where PyInstaller is not installed (the plain `uv run pytest`).
+Slow (about a minute to build): deselected from the plain `uv run pytest`; CI runs it in its own step with
+`uv run --group bundle pytest -m bundle -q tests/packaging`.
 """
 
 from __future__ import annotations
@@ -82,3 +82,4 @@ def test_unused_qt_parts_are_left_out(bundle):
     assert translations
     assert all(f.rsplit("/", 1)[-1].startswith("qtbase_") for f in translations)
     assert any(f.endswith("cvi_companion/resources/guides/en/red-flags.md") for f in files)
+    assert any(f.endswith("/LICENSE") for f in files)

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminder_schedule import occurrences
-from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.domain.reminders import KIND_ADVICE, ReminderKind
 from cvi_companion.services import notifications
 from cvi_companion.services.clock import Clock
-from cvi_companion.services.notifications import DONE, SNOOZE, DesktopNotifications, notification_text
+from cvi_companion.services.notifications import (
+    DONE,
+    SNOOZE,
+    DesktopNotifications,
+    notification_icon,
+    notification_text,
+)
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.night_reports import NightReports
@@ -125,6 +136,14 @@ def test_a_real_server_shows_our_notification_and_its_replacement(qtbot, reminde
     # The server's own NotificationClosed (an unsigned pair) reaches us.
     dunstctl(dunst, "close-all")
     qtbot.waitUntil(lambda: notifier.current_id == 0, timeout=5000)
+    # What the person saw: what to do, under the app's own icon (found by the server from our file).
+    shown = json.loads(dunstctl(dunst, "history"))["data"][0][0]
+    assert shown["summary"]["data"] == "Raise your legs"
+    assert shown["body"]["data"] == KIND_ADVICE[ReminderKind.ELEVATION]
+    assert shown["appname"]["data"] == "CVI Companion"
+    icon = Path(shown["icon_path"]["data"])
+    assert icon.name == "cvi-companion.svg"
+    assert icon.is_file()
 
 
 @pytest.mark.slow
@@ -174,10 +193,27 @@ def test_done_and_snooze_from_the_bubble_reach_the_reminder_service(qtbot, remin
     assert outcome(db, elevation) is Outcome.DONE
 
 
+def test_the_text_says_what_to_do_and_when_it_was_due(reminders):
+    elevation = first(reminders, ReminderKind.ELEVATION)  # 15:00, the first after 13:00
+    assert notification_text(DueReminder(elevation)) == ("Raise your legs", KIND_ADVICE[ReminderKind.ELEVATION])
+    _summary, body = notification_text(DueReminder(elevation, late=True))
+    assert body.splitlines() == [KIND_ADVICE[ReminderKind.ELEVATION], "This was due at 15:00."]
+
+
+def test_the_check_in_asks_its_question_with_no_advice_under_it(reminders):
+    check_in = replace(first(reminders, ReminderKind.ELEVATION), kind=ReminderKind.MORNING_CHECK_IN)
+    assert notification_text(DueReminder(check_in)) == ("Any cramps last night?", "")
+
+
+def test_the_icon_is_a_file_the_server_can_open():
+    icon = notification_icon()
+    assert icon.startswith("file://")
+    assert Path(url2pathname(urlparse(icon).path)).read_text(encoding="utf-8").count("<svg") == 1
+
+
 def test_a_click_on_the_body_answers_nothing(qtbot, reminders, db):
     notifier = DesktopNotifications(reminders, QDBusConnection("none"))
     elevation = first(reminders, ReminderKind.ELEVATION)
-    assert notification_text(DueReminder(elevation, late=True))[1].startswith("This was due at ")
     notifier._shown[3] = elevation
     notifier._on_action(3, "default")  # a click on the body answers nothing
     assert outcome(db, elevation) is None
