@@ -7,6 +7,7 @@ import json
 import tomllib
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import yaml
 from packaging.markers import Marker
@@ -26,7 +27,7 @@ def _python_deps() -> ModuleType:
     return module
 
 
-def _lock() -> dict:
+def _lock() -> dict[str, Any]:
     return tomllib.loads((REPO / "uv.lock").read_text(encoding="utf-8"))
 
 
