@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time
@@ -18,6 +19,10 @@ GUIDE_ZOOM_MAX = 12
 # Qt's saved geometry is under 100 bytes; anything far longer was not written by us.
 MAX_GEOMETRY_CHARS = 1024
 MAX_TAB = 31
+# "Larger text": the whole interface's font size, in percent of the desktop's own.
+TEXT_SCALES = (100, 125, 150, 175, 200)
+# The interface language: "" follows the desktop; otherwise a code such as "de" or "pt_BR".
+_LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
 
 
 class Appearance(StrEnum):
@@ -46,6 +51,8 @@ class Settings:
     # was told once that closing hides to the tray. Remembered for them, so bad values are dropped quietly.
     close_choice: str = "ask"
     tray_hint_given: bool = False
+    language: str = ""
+    text_scale: int = 100
 
 
 CLOSE_CHOICES = ("ask", "background", "quit")
@@ -92,6 +99,21 @@ def _read_appearance(raw: object, problems: list[str]) -> Appearance:
     return Appearance.SYSTEM
 
 
+def _read_language(raw: object, problems: list[str]) -> str:
+    if raw == "" or (isinstance(raw, str) and _LANGUAGE_PATTERN.fullmatch(raw)):
+        return str(raw)
+    problems.append(f"'language' should be a language code such as de, not {raw!r}; following the desktop")
+    return ""
+
+
+def _read_text_scale(raw: object, problems: list[str]) -> int:
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw in TEXT_SCALES:
+        return raw
+    sizes = ", ".join(str(size) for size in TEXT_SCALES)
+    problems.append(f"'text_scale' should be one of {sizes} (percent), not {raw!r}; using 100")
+    return 100
+
+
 def _read_geometry(raw: object) -> str:
     # Window placement is remembered for the person, not chosen by them: a bad value is dropped quietly.
     if isinstance(raw, str) and len(raw) <= MAX_GEOMETRY_CHARS and raw.isascii():
@@ -117,7 +139,7 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
         problems.append(f"'version' should be a whole number, not {version!r}")
         version = SETTINGS_VERSION
     known = {"version", "night_starts", "night_ends", "reminders", "guide_zoom", "window_geometry", "last_tab"}
-    known |= {"notifications", "appearance", "close_choice", "tray_hint_given"}
+    known |= {"notifications", "appearance", "close_choice", "tray_hint_given", "language", "text_scale"}
     plan, plan_problems = plan_from_mapping(data.get("reminders"), today or date.today())
     problems.extend(plan_problems)
     settings = Settings(
@@ -132,6 +154,8 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
         appearance=_read_appearance(data.get("appearance", Appearance.SYSTEM.value), problems),
         close_choice=raw_close if (raw_close := data.get("close_choice")) in CLOSE_CHOICES else "ask",
         tray_hint_given=data.get("tray_hint_given") is True,
+        language=_read_language(data.get("language", ""), problems),
+        text_scale=_read_text_scale(data.get("text_scale", 100), problems),
     )
     if settings.night_starts == settings.night_ends:
         problems.append("the night cannot start and end at the same time; using 22:00 to 07:00")
@@ -163,4 +187,8 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
         data["close_choice"] = settings.close_choice
     if settings.tray_hint_given:
         data["tray_hint_given"] = True
+    if settings.language:
+        data["language"] = settings.language
+    if settings.text_scale != 100:
+        data["text_scale"] = settings.text_scale
     return data
