@@ -1,4 +1,4 @@
-"""Build the one-folder desktop bundle: icons first, then PyInstaller with packaging/cvi-companion.spec.
+"""Build the one-folder desktop bundle: icons and translations first, then PyInstaller with the spec.
 
     uv run python packaging/build_bundle.py            # -> dist/cvi-companion/ (work files in build/)
 
@@ -42,9 +42,16 @@ def pyinstaller_command() -> list[str]:
 
 
 def build(dist: Path, work: Path, *, quiet: bool = False) -> Path:
-    """Render the icons, run PyInstaller, and return the built program."""
+    """Render the icons, compile the translations, run PyInstaller, and return the built program."""
     icons = work / "icons"
     env = {**os.environ, "CVI_COMPANION_ICONS": str(icons), "QT_QPA_PLATFORM": "offscreen"}
+    # The .qm are build output, next to their .ts in resources/translations/, which the spec ships.
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "translations.py"), "build"],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "linux" / "render_icons.py"), "--out", str(icons)],
         check=True,

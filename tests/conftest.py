@@ -40,6 +40,9 @@ os.environ.update(
         "APPDATA": str(_FAKE_HOME / "appdata"),
         "LOCALAPPDATA": str(_FAKE_HOME / "localappdata"),
         "QT_QPA_PLATFORM": "offscreen",
+        # English and the C locale whatever the machine uses, so texts and date formats are the same everywhere.
+        "LANGUAGE": "en",
+        "LC_ALL": "C.UTF-8",
         "TZ": "Europe/Berlin",
     }
 )

@@ -85,15 +85,25 @@ class CrashReporter:
         self._apologise()
 
     def _apologise(self) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         if self._box is not None and self._box.isVisible():
             return  # one at a time: an error repeating in a loop must not pile up windows
-        where = f"The details were written to {self.log_path}." if self.log_path else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "Sorry, something went wrong.", parent=self.parent)
-        box.setInformativeText(
-            f"Your logged cramps are safe. {where} If this keeps happening, restarting the app usually helps."
-        )
+        sorry = QCoreApplication.translate("CrashReporter", "Sorry, something went wrong.")
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, sorry, parent=self.parent)
+        if self.log_path:
+            details = QCoreApplication.translate(
+                "CrashReporter",
+                "Your logged cramps are safe. The details were written to {path}. If this keeps happening, "
+                "restarting the app usually helps.",
+            ).format(path=self.log_path)
+        else:
+            details = QCoreApplication.translate(
+                "CrashReporter",
+                "Your logged cramps are safe. If this keeps happening, restarting the app usually helps.",
+            )
+        box.setInformativeText(details)
         box.setModal(False)
         box.show()
         self._box = box

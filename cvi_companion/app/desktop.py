@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from cvi_companion.ui.reminder_window import ReminderWindow
     from cvi_companion.ui.tray import Tray
 
-SETTINGS_SHORTCUT = "Ctrl+,"
+from cvi_companion.ui.shortcut_list import SETTINGS_KEYS
+
+SETTINGS_SHORTCUT = SETTINGS_KEYS
 # The same id as the installer's Start-menu shortcut (packaging/windows/cvi-companion.iss): Windows shows a
 # process's toasts only when the two match.
 WINDOWS_APP_ID = "CVICompanion.CVICompanion"

@@ -26,7 +26,6 @@ from cvi_companion.storage.paths import AppPaths, resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication, QWidget
 
     from cvi_companion.services.reminder_service import ReminderService
@@ -50,6 +49,9 @@ def _application() -> QApplication:
     # The desktop entry's id, so Wayland compositors match the window to its icon and name.
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
+    from cvi_companion.ui.appearance import app_icon
+
+    app.setWindowIcon(app_icon())
     from cvi_companion.app.desktop import set_windows_app_id
 
     set_windows_app_id()
@@ -101,16 +103,25 @@ def _after_first_paint(app: QApplication, args: argparse.Namespace, target: Call
 
 def run_gui(args: argparse.Namespace) -> int:
     """Run the window until it is closed; storage problems at start give a message and status 1."""
+    from PySide6.QtGui import QFont
+
+    from cvi_companion.app.translations import install_translations, remove_translations
     from cvi_companion.services.settings_service import SettingsService
+    from cvi_companion.ui.appearance import follow_settings
     from cvi_companion.ui.night_style import dim_application
 
     app = _application()
     palette_before = app.palette()
+    font_before = QFont(app.font())
     try:
         paths = resolve_paths(args.data_dir)
         clock = Clock(tz=local_zone())
         # Settings first (reading them never fails): at night even a message about the log is dim.
         settings = SettingsService(SettingsStore(paths.settings_path))
+        # Before any widget exists: every text is made in the chosen language from the start.
+        install_translations(app, settings.settings.language)
+        # Light or dark and the text size, now and after every save; the night palette below still wins.
+        follow_settings(app, settings)
         night = settings.settings
         if is_night(clock.now().time(), night.night_starts, night.night_ends):
             # Before any window exists, so nothing is ever painted light at night.
@@ -124,7 +135,7 @@ def run_gui(args: argparse.Namespace) -> int:
             settings.deleteLater()
             return 0  # the running app took over this launch's wish
         try:
-            status, deletion = _run_primary(app, args, paths, clock, settings, palette_before)
+            status, deletion = _run_primary(app, args, paths, clock, settings)
         finally:
             settings.deleteLater()
             lock.unlock()
@@ -133,6 +144,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return status
     finally:
         app.setPalette(palette_before)
+        app.setFont(font_before)
+        remove_translations(app)
         app.setQuitOnLastWindowClosed(True)  # the close policy turned it off while the window ran
 
 
@@ -142,7 +155,6 @@ def _run_primary(
     paths: AppPaths,
     clock: Clock,
     settings: SettingsService,
-    day_palette: QPalette,
 ) -> tuple[int, list[bool]]:
     """As the primary (holding the lock): open the log, listen for later launches, run the window."""
     deletion: list[bool] = []
@@ -152,7 +164,7 @@ def _run_primary(
         return start_problem(error), deletion
     server = start_server(paths)
     try:
-        return _run_window(app, args, paths, db, clock, settings, day_palette, deletion, server), deletion
+        return _run_window(app, args, paths, db, clock, settings, deletion, server), deletion
     finally:
         stop_server(paths, server)
         db.close()
@@ -165,7 +177,6 @@ def _run_window(
     db: Database,
     clock: Clock,
     settings: SettingsService,
-    day_palette: QPalette,
     deletion: list[bool],
     server: PrimaryServer | None = None,
 ) -> int:
@@ -179,8 +190,11 @@ def _run_window(
     from cvi_companion.services.resume_watcher import ResumeWatcher
     from cvi_companion.storage.night_reports import NightReports
     from cvi_companion.storage.reminder_log import ReminderLog
+    from cvi_companion.ui.appearance import Look
     from cvi_companion.ui.main_window import MainWindow
     from cvi_companion.ui.night_style import NightFollower
+    from cvi_companion.ui.shortcut_list import rows as shortcut_rows
+    from cvi_companion.ui.shortcuts_dialog import open_shortcuts_dialog
 
     reporter = CrashReporter(paths)
     reporter.install()
@@ -197,7 +211,8 @@ def _run_window(
             reminders.back_at_screen()
 
     app.applicationStateChanged.connect(on_state)
-    follower = NightFollower(app, service.is_night_now, day_palette)
+    # By day the chosen light or dark look; the Look hands the follower a new one when Settings change.
+    follower = NightFollower(app, service.is_night_now, Look.of(app).day_palette())
     window: MainWindow | None = None
     reminder_windows: list[QWidget] = []
     desktops: list[Desktop] = []
@@ -232,6 +247,7 @@ def _run_window(
             dialog.open()
 
         window.offer_data_dialog(open_data_dialog)
+        window.offer_shortcuts(lambda: open_shortcuts_dialog(main, shortcut_rows()))
         offer_settings(window, settings, paths)
 
         def bring_forward() -> None:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from cvi_companion.domain.errors import FieldProblem, ValidationError
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 
 # A cramp before this local hour belongs to the previous evening's night (02:30 on Tuesday is Monday night).
 NIGHT_BOUNDARY_HOUR = 4
@@ -74,39 +75,44 @@ class Context(StrEnum):
     STRETCHED_BEFORE_BED = "stretched-before-bed"
 
 
-SIDE_LABELS: dict[Side, str] = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
+# Shown in the GUI through cvi_companion.ui.i18n.label("Cramps", ...); the CLI prints the English as is.
+SIDE_LABELS: dict[Side, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Cramps", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Cramps", "Right"),
+    Side.BOTH: QT_TRANSLATE_NOOP("Cramps", "Both"),
+}
 LOCATION_LABELS: dict[Location, str] = {
-    Location.CALF: "Calf",
-    Location.FOOT: "Foot",
-    Location.THIGH: "Thigh",
-    Location.SHIN: "Shin",
-    Location.OTHER: "Other",
+    Location.CALF: QT_TRANSLATE_NOOP("Cramps", "Calf"),
+    Location.FOOT: QT_TRANSLATE_NOOP("Cramps", "Foot"),
+    Location.THIGH: QT_TRANSLATE_NOOP("Cramps", "Thigh"),
+    Location.SHIN: QT_TRANSLATE_NOOP("Cramps", "Shin"),
+    Location.OTHER: QT_TRANSLATE_NOOP("Cramps", "Other"),
 }
 RELIEF_LABELS: dict[Relief, str] = {
-    Relief.STRETCHING: "Stretching or flexing the foot",
-    Relief.WALKING: "Walking",
-    Relief.MASSAGE: "Massage",
-    Relief.HEAT: "Heat",
-    Relief.COLD: "Cold",
-    Relief.NOTHING: "Nothing helped",
-    Relief.OTHER: "Something else",
+    Relief.STRETCHING: QT_TRANSLATE_NOOP("Cramps", "Stretching or flexing the foot"),
+    Relief.WALKING: QT_TRANSLATE_NOOP("Cramps", "Walking"),
+    Relief.MASSAGE: QT_TRANSLATE_NOOP("Cramps", "Massage"),
+    Relief.HEAT: QT_TRANSLATE_NOOP("Cramps", "Heat"),
+    Relief.COLD: QT_TRANSLATE_NOOP("Cramps", "Cold"),
+    Relief.NOTHING: QT_TRANSLATE_NOOP("Cramps", "Nothing helped"),
+    Relief.OTHER: QT_TRANSLATE_NOOP("Cramps", "Something else"),
 }
 SORENESS_LABELS: dict[Soreness, str] = {
-    Soreness.NONE: "None",
-    Soreness.MILD: "Mild",
-    Soreness.MODERATE: "Moderate",
-    Soreness.SEVERE: "Severe",
+    Soreness.NONE: QT_TRANSLATE_NOOP("Cramps", "None"),
+    Soreness.MILD: QT_TRANSLATE_NOOP("Cramps", "Mild"),
+    Soreness.MODERATE: QT_TRANSLATE_NOOP("Cramps", "Moderate"),
+    Soreness.SEVERE: QT_TRANSLATE_NOOP("Cramps", "Severe"),
 }
 CONTEXT_LABELS: dict[Context, str] = {
-    Context.LONG_STANDING: "Long standing",
-    Context.LONG_SITTING: "Long sitting",
-    Context.EXERCISE: "Exercise",
-    Context.HEAT: "Hot weather",
-    Context.ALCOHOL: "Alcohol",
-    Context.NEW_MEDICINE: "New medicine",
-    Context.STOCKINGS_WORN: "Stockings worn that day",
-    Context.LEGS_ELEVATED: "Legs elevated that day",
-    Context.STRETCHED_BEFORE_BED: "Stretched before bed",
+    Context.LONG_STANDING: QT_TRANSLATE_NOOP("Cramps", "Long standing"),
+    Context.LONG_SITTING: QT_TRANSLATE_NOOP("Cramps", "Long sitting"),
+    Context.EXERCISE: QT_TRANSLATE_NOOP("Cramps", "Exercise"),
+    Context.HEAT: QT_TRANSLATE_NOOP("Cramps", "Hot weather"),
+    Context.ALCOHOL: QT_TRANSLATE_NOOP("Cramps", "Alcohol"),
+    Context.NEW_MEDICINE: QT_TRANSLATE_NOOP("Cramps", "New medicine"),
+    Context.STOCKINGS_WORN: QT_TRANSLATE_NOOP("Cramps", "Stockings worn that day"),
+    Context.LEGS_ELEVATED: QT_TRANSLATE_NOOP("Cramps", "Legs elevated that day"),
+    Context.STRETCHED_BEFORE_BED: QT_TRANSLATE_NOOP("Cramps", "Stretched before bed"),
 }
 
 E = TypeVar("E", bound=StrEnum)
@@ -187,23 +193,33 @@ def _problems(entry: CrampEntry, now: datetime) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     started = entry.started_at
     if started.tzinfo is None or started.utcoffset() is None:
-        problems.append(FieldProblem("started_at", "the start time needs a time zone"))
+        problems.append(FieldProblem("started_at", QT_TRANSLATE_NOOP("Problems", "the start time needs a time zone")))
     elif started > now + FUTURE_TOLERANCE:
-        problems.append(FieldProblem("started_at", "the start time is in the future"))
+        problems.append(FieldProblem("started_at", QT_TRANSLATE_NOOP("Problems", "the start time is in the future")))
     elif started.date() < EARLIEST_DATE:
         problems.append(FieldProblem("started_at", f"the start time is before {EARLIEST_DATE.isoformat()}"))
     if entry.side not in tuple(Side):
-        problems.append(FieldProblem("side", "choose left, right or both"))
+        problems.append(FieldProblem("side", QT_TRANSLATE_NOOP("Problems", "choose left, right or both")))
     if not entry.locations:
-        problems.append(FieldProblem("locations", "choose at least one place (for example calf)"))
+        problems.append(
+            FieldProblem("locations", QT_TRANSLATE_NOOP("Problems", "choose at least one place (for example calf)"))
+        )
     if entry.duration_s is not None and not 1 <= entry.duration_s <= MAX_DURATION_S:
         problems.append(
             FieldProblem("duration_s", f"the duration must be between 1 second and {MAX_DURATION_S // 3600} hours")
         )
     if entry.intensity is not None and not 0 <= entry.intensity <= 10:
-        problems.append(FieldProblem("intensity", "the intensity must be a whole number from 0 to 10"))
+        problems.append(
+            FieldProblem(
+                "intensity", QT_TRANSLATE_NOOP("Problems", "the intensity must be a whole number from 0 to 10")
+            )
+        )
     if Relief.NOTHING in entry.helped and len(entry.helped) > 1:
-        problems.append(FieldProblem("helped", "'nothing helped' cannot be combined with other choices"))
+        problems.append(
+            FieldProblem(
+                "helped", QT_TRANSLATE_NOOP("Problems", "'nothing helped' cannot be combined with other choices")
+            )
+        )
     if len(entry.tags) > MAX_TAGS:
         problems.append(FieldProblem("tags", f"use at most {MAX_TAGS} tags"))
     for tag in entry.tags:
@@ -212,7 +228,7 @@ def _problems(entry: CrampEntry, now: datetime) -> list[FieldProblem]:
         if any(ch in tag for ch in ",;"):
             problems.append(FieldProblem("tags", f"the tag '{tag}' contains a comma or semicolon"))
     if "\x00" in entry.note:
-        problems.append(FieldProblem("note", "the note contains a NUL character"))
+        problems.append(FieldProblem("note", QT_TRANSLATE_NOOP("Problems", "the note contains a NUL character")))
     return problems
 
 
@@ -289,4 +305,6 @@ class CrampFilter:
     def check(self) -> None:
         """Reject a range whose end comes before its start."""
         if self.since and self.until and self.until < self.since:
-            raise ValidationError([FieldProblem("until", "the end date is before the start date")])
+            raise ValidationError(
+                [FieldProblem("until", QT_TRANSLATE_NOOP("Problems", "the end date is before the start date"))]
+            )

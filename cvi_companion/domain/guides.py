@@ -1,6 +1,8 @@
 """Guides as data: parse a guide file (docs/guides-format.md) and render it as Markdown for reading.
 
-Pure: the files are read by storage.guide_files and shown by ui.guides_tab.
+Pure: the files are read by storage.guide_files and shown by ui.guides_tab. The words the app adds around a
+guide (the sources heading, the closing box, who to call in an emergency) are marked for translation here and
+handed to `render_markdown` as `GuideWords` in the person's language; without them they are English.
 """
 
 from __future__ import annotations
@@ -12,15 +14,20 @@ from datetime import date
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from cvi_companion.domain.insights_values import Day, Label
 from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP, Phrase, translate
 
 RED_FLAGS = "red-flags"
 APP_SOURCE = "APP"
-EXTERNAL_MARK = "(opens in your browser)"
-CLOSING = (
+EXTERNAL_MARK = QT_TRANSLATE_NOOP("Guides", "(opens in your browser)")
+CLOSING = QT_TRANSLATE_NOOP(
+    "Guides",
     "This guide is general information, not a diagnosis or advice for you personally. "
-    "It does not replace a clinician. In an emergency call {emergency}. Last reviewed: {reviewed}."
+    "It does not replace a clinician. In an emergency call {emergency}. Last reviewed: {reviewed}.",
 )
+SOURCES_HEADING = QT_TRANSLATE_NOOP("Guides", "Sources")
+SOURCE_LANGUAGE = "en"
 
 _KEYS = ("title", "summary", "order", "related", "reviewed", "source")
 _REQUIRED = ("title", "summary", "order", "reviewed")
@@ -34,10 +41,6 @@ PLACEHOLDER = re.compile(r"\{\{\s*(\w*)\s*\}\}")
 LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]*)\)")
 IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)\)")
 _GUIDE_FILE = re.compile(r"(?:\./)?([a-z0-9][a-z0-9-]*)\.md")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 class GuideError(ValueError):
@@ -73,6 +76,7 @@ class Guide:
     sources: tuple[Source, ...]
     body: str
     body_line: int = 1  # the file line the body starts on, so later checks can name a line
+    language: str = SOURCE_LANGUAGE  # the language the guide is written in
 
     @property
     def file_name(self) -> str:
@@ -115,8 +119,8 @@ def guide_for_kind(guides: Iterable[Guide], kind: ReminderKind | str) -> Guide |
 # -- parsing -------------------------------------------------------------------------------------------------
 
 
-def parse_guide(file_name: str, text: str) -> Guide:
-    """Parse a guide file's text; raises GuideError naming the file and line of the first problem."""
+def parse_guide(file_name: str, text: str, language: str = SOURCE_LANGUAGE) -> Guide:
+    """Parse a guide file's text, written in `language`; raises GuideError naming the file and line of a problem."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise GuideError(file_name, 1, "a guide starts with a '---' line, then its front matter")
@@ -159,6 +163,7 @@ def parse_guide(file_name: str, text: str) -> Guide:
         sources=tuple(sources),
         body="\n".join(lines[end:]).strip("\n"),
         body_line=end + 1 + _leading_blank_lines(lines[end:]),
+        language=language,
     )
     _check_body(guide)
     return guide
@@ -291,33 +296,53 @@ def images(guide: Guide) -> tuple[tuple[int, str], ...]:
 # -- rendering -----------------------------------------------------------------------------------------------
 
 
-def render_markdown(guide: Guide, territory: str | None = None) -> str:
+@dataclass(frozen=True, slots=True)
+class GuideWords:
+    """What the app adds around a guide, already in the person's language (English by default).
+
+    `closing` keeps its `{emergency}` and `{reviewed}` fields; `body_emergency` replaces `{{emergency}}` in
+    the guide's own text (English when the guide is shown in English for want of a translation).
+    """
+
+    closing: str = CLOSING
+    sources: str = SOURCES_HEADING
+    external_mark: str = EXTERNAL_MARK
+    emergency: str = ""
+    body_emergency: str = ""
+    reviewed: str = ""
+
+
+def render_markdown(guide: Guide, territory: str | None = None, words: GuideWords | None = None) -> str:
     """The guide as Markdown to read: title, body with numbered references, sources, and the closing box."""
-    phrase = emergency_phrase(territory)
+    words = words or GuideWords()
+    phrase = words.emergency or emergency_phrase(territory)
+    body_phrase = words.body_emergency or phrase
+    mark = words.external_mark
     numbers = {source.id: number for number, source in enumerate(guide.sources, start=1)}
 
     def references(run: re.Match[str]) -> str:
         cited = sorted({numbers[i] for i in _CITATION_ID.findall(run.group(0)) if i in numbers})
         return "\\[" + ", ".join(map(str, cited)) + "\\]"
 
-    body = PLACEHOLDER.sub(lambda _m: phrase, guide.body)
+    body = PLACEHOLDER.sub(lambda _m: body_phrase, guide.body)
     body = CITATION_RUN.sub(references, body)
-    body = LINK.sub(lambda m: m.group(0) + (f" {EXTERNAL_MARK}" if _external(m.group(2)) else ""), body)
-    sources = "\n".join(f"{number}. {_source_line(source)}" for number, source in enumerate(guide.sources, 1))
-    closing = CLOSING.format(emergency=phrase, reviewed=long_date(guide.reviewed))
-    return f"# {escape(guide.title)}\n\n{body}\n\n## Sources\n\n{sources}\n\n> {closing}\n"
+    body = LINK.sub(lambda m: m.group(0) + (f" {mark}" if _external(m.group(2)) else ""), body)
+    lines = (f"{number}. {_source_line(source, mark)}" for number, source in enumerate(guide.sources, 1))
+    sources = "\n".join(lines)
+    closing = words.closing.format(emergency=phrase, reviewed=words.reviewed or long_date(guide.reviewed))
+    return f"# {escape(guide.title)}\n\n{body}\n\n## {escape(words.sources)}\n\n{sources}\n\n> {closing}\n"
 
 
 def _external(href: str) -> bool:
     return parse_link(href).kind is LinkKind.EXTERNAL
 
 
-def _source_line(source: Source) -> str:
+def _source_line(source: Source, mark: str = EXTERNAL_MARK) -> str:
     text = f"{escape(source.organisation)}: *{escape(source.title)}*."
     if not source.urls:
         return text
     pages = [f"[{escape(_site(url))}]({url})" for url in source.urls]
-    return f"{text} {' and '.join(pages)} {EXTERNAL_MARK}"
+    return f"{text} {' and '.join(pages)} {mark}"
 
 
 def _site(url: str) -> str:
@@ -331,41 +356,65 @@ def escape(text: str) -> str:
 
 
 def long_date(day: date) -> str:
-    """A date as "23 November 2026" (English, whatever the C locale says)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """A date as "23 November 2026" (English, whatever the C locale says; the GUI passes its own)."""
+    return str(Day(day, long=True))
 
 
 # -- emergency numbers ---------------------------------------------------------------------------------------
 
-COMMON_NUMBERS = "112 in Europe, 911 in North America, 999 in the UK"
+COMMON_NUMBERS = QT_TRANSLATE_NOOP("Guides", "112 in Europe, 911 in North America, 999 in the UK")
 _EUROPE_112 = {
-    "AT": "Austria", "BE": "Belgium", "BG": "Bulgaria", "HR": "Croatia", "CY": "Cyprus", "CZ": "Czechia",
-    "DK": "Denmark", "EE": "Estonia", "FI": "Finland", "FR": "France", "DE": "Germany", "GR": "Greece",
-    "HU": "Hungary", "IT": "Italy", "LV": "Latvia", "LT": "Lithuania", "LU": "Luxembourg", "MT": "Malta",
-    "NL": "the Netherlands", "PL": "Poland", "PT": "Portugal", "RO": "Romania", "SK": "Slovakia",
-    "SI": "Slovenia", "ES": "Spain", "SE": "Sweden", "IS": "Iceland", "LI": "Liechtenstein", "NO": "Norway",
-    "CH": "Switzerland",
-}  # fmt: skip
+    "AT": QT_TRANSLATE_NOOP("Guides", "Austria"),
+    "BE": QT_TRANSLATE_NOOP("Guides", "Belgium"),
+    "BG": QT_TRANSLATE_NOOP("Guides", "Bulgaria"),
+    "HR": QT_TRANSLATE_NOOP("Guides", "Croatia"),
+    "CY": QT_TRANSLATE_NOOP("Guides", "Cyprus"),
+    "CZ": QT_TRANSLATE_NOOP("Guides", "Czechia"),
+    "DK": QT_TRANSLATE_NOOP("Guides", "Denmark"),
+    "EE": QT_TRANSLATE_NOOP("Guides", "Estonia"),
+    "FI": QT_TRANSLATE_NOOP("Guides", "Finland"),
+    "FR": QT_TRANSLATE_NOOP("Guides", "France"),
+    "DE": QT_TRANSLATE_NOOP("Guides", "Germany"),
+    "GR": QT_TRANSLATE_NOOP("Guides", "Greece"),
+    "HU": QT_TRANSLATE_NOOP("Guides", "Hungary"),
+    "IT": QT_TRANSLATE_NOOP("Guides", "Italy"),
+    "LV": QT_TRANSLATE_NOOP("Guides", "Latvia"),
+    "LT": QT_TRANSLATE_NOOP("Guides", "Lithuania"),
+    "LU": QT_TRANSLATE_NOOP("Guides", "Luxembourg"),
+    "MT": QT_TRANSLATE_NOOP("Guides", "Malta"),
+    "NL": QT_TRANSLATE_NOOP("Guides", "the Netherlands"),
+    "PL": QT_TRANSLATE_NOOP("Guides", "Poland"),
+    "PT": QT_TRANSLATE_NOOP("Guides", "Portugal"),
+    "RO": QT_TRANSLATE_NOOP("Guides", "Romania"),
+    "SK": QT_TRANSLATE_NOOP("Guides", "Slovakia"),
+    "SI": QT_TRANSLATE_NOOP("Guides", "Slovenia"),
+    "ES": QT_TRANSLATE_NOOP("Guides", "Spain"),
+    "SE": QT_TRANSLATE_NOOP("Guides", "Sweden"),
+    "IS": QT_TRANSLATE_NOOP("Guides", "Iceland"),
+    "LI": QT_TRANSLATE_NOOP("Guides", "Liechtenstein"),
+    "NO": QT_TRANSLATE_NOOP("Guides", "Norway"),
+    "CH": QT_TRANSLATE_NOOP("Guides", "Switzerland"),
+}
 # Numbers for an ambulance; where two work, the usual one first.
 EMERGENCY_NUMBERS: dict[str, tuple[tuple[str, ...], str]] = {
-    "GB": (("999", "112"), "the UK"),
-    "IE": (("112", "999"), "Ireland"),
-    "US": (("911",), "the US"),
-    "CA": (("911",), "Canada"),
-    "MX": (("911",), "Mexico"),
-    "AU": (("000",), "Australia"),
-    "NZ": (("111",), "New Zealand"),
-    "IN": (("112",), "India"),
-    "ZA": (("10177", "112"), "South Africa"),
-    "JP": (("119",), "Japan"),
-    "KR": (("119",), "South Korea"),
-    "HK": (("999",), "Hong Kong"),
-    "SG": (("995",), "Singapore"),
+    "GB": (("999", "112"), QT_TRANSLATE_NOOP("Guides", "the UK")),
+    "IE": (("112", "999"), QT_TRANSLATE_NOOP("Guides", "Ireland")),
+    "US": (("911",), QT_TRANSLATE_NOOP("Guides", "the US")),
+    "CA": (("911",), QT_TRANSLATE_NOOP("Guides", "Canada")),
+    "MX": (("911",), QT_TRANSLATE_NOOP("Guides", "Mexico")),
+    "AU": (("000",), QT_TRANSLATE_NOOP("Guides", "Australia")),
+    "NZ": (("111",), QT_TRANSLATE_NOOP("Guides", "New Zealand")),
+    "IN": (("112",), QT_TRANSLATE_NOOP("Guides", "India")),
+    "ZA": (("10177", "112"), QT_TRANSLATE_NOOP("Guides", "South Africa")),
+    "JP": (("119",), QT_TRANSLATE_NOOP("Guides", "Japan")),
+    "KR": (("119",), QT_TRANSLATE_NOOP("Guides", "South Korea")),
+    "HK": (("999",), QT_TRANSLATE_NOOP("Guides", "Hong Kong")),
+    "SG": (("995",), QT_TRANSLATE_NOOP("Guides", "Singapore")),
     **{code: (("112",), name) for code, name in _EUROPE_112.items()},
 }
 
 
-def emergency_phrase(territory: str | None) -> str:
+def emergency_words(territory: str | None) -> Phrase:
     """How a guide says who to call: "your local emergency number", then the numbers where the person is.
 
     `territory` is an ISO 3166 country code (any case) or None; an unknown one gets the common numbers.
@@ -373,6 +422,20 @@ def emergency_phrase(territory: str | None) -> str:
     """
     known = EMERGENCY_NUMBERS.get((territory or "").strip().upper())
     if known is None:
-        return f"your local emergency number ({COMMON_NUMBERS})"
+        return translate("Guides", "your local emergency number ({numbers})", numbers=Label("Guides", COMMON_NUMBERS))
     numbers, place = known
-    return f"your local emergency number ({' or '.join(numbers)} in {place})"
+    where = Label("Guides", place)
+    if len(numbers) == 1:
+        return translate("Guides", "your local emergency number ({number} in {place})", number=numbers[0], place=where)
+    return translate(
+        "Guides",
+        "your local emergency number ({number} or {other} in {place})",
+        number=numbers[0],
+        other=numbers[1],
+        place=where,
+    )
+
+
+def emergency_phrase(territory: str | None) -> str:
+    """`emergency_words` in English (as the terminal and the English guides say it)."""
+    return str(emergency_words(territory))

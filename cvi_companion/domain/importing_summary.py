@@ -1,15 +1,19 @@
 """The words a person reads about an import: the dry run's preview and the summary of one just done.
 
-The terminal prints these lines and the window shows them, so both say the same.
+The terminal prints these lines (`describe_plan`, English) and the window shows the same lines in the
+person's language (`plan_phrases`: translatable phrases, with the listed entries as plain text).
 """
 
 from __future__ import annotations
 
 from cvi_companion.domain.cramps import CrampEntry
 from cvi_companion.domain.importing import ImportMode, ImportPlan
+from cvi_companion.domain.text import Phrase, translate
 
 # Lists in an import summary stop here; the counts always cover everything.
 SHOWN_PER_LIST = 20
+
+Line = Phrase | str
 
 
 def _entry_line(entry: CrampEntry) -> str:
@@ -17,41 +21,89 @@ def _entry_line(entry: CrampEntry) -> str:
     return f"{entry.started_at.strftime('%Y-%m-%d %H:%M')}  {entry.side.value:<5}  {where:<12}"
 
 
-def _listed(title: str, lines: list[str]) -> list[str]:
+def _listed(title: Phrase, lines: list[str]) -> list[Line]:
     if not lines:
         return []
-    shown = [f"  {line}" for line in lines[:SHOWN_PER_LIST]]
+    shown: list[Line] = [f"  {line}" for line in lines[:SHOWN_PER_LIST]]
     if len(lines) > SHOWN_PER_LIST:
-        shown.append(f"  … and {len(lines) - SHOWN_PER_LIST} more")
-    return [f"{title}:", *shown]
+        shown.append(translate("Import", "  … and {count} more", count=len(lines) - SHOWN_PER_LIST))
+    return [title, *shown]
 
 
-def describe_plan(plan: ImportPlan, *, done: bool) -> list[str]:
-    """The lines a person reads about an import (a dry run's, or one just done)."""
-    verbs = ("added", "changed", "skipped", "removed") if done else ("to add", "to change", "to skip", "to remove")
+def _counts(plan: ImportPlan, done: bool, added: int, changed: int, skipped: int, removed: int) -> Phrase:
+    replacing = plan.mode is ImportMode.REPLACE
+    if done and replacing:
+        return translate(
+            "Import",
+            "{added} added, {changed} changed, {skipped} skipped, {removed} removed",
+            added=added,
+            changed=changed,
+            skipped=skipped,
+            removed=removed,
+        )
+    if done:
+        return translate(
+            "Import",
+            "{added} added, {changed} changed, {skipped} skipped",
+            added=added,
+            changed=changed,
+            skipped=skipped,
+            removed=removed,
+        )
+    if replacing:
+        return translate(
+            "Import",
+            "{added} to add, {changed} to change, {skipped} to skip, {removed} to remove",
+            added=added,
+            changed=changed,
+            skipped=skipped,
+            removed=removed,
+        )
+    return translate(
+        "Import",
+        "{added} to add, {changed} to change, {skipped} to skip",
+        added=added,
+        changed=changed,
+        skipped=skipped,
+        removed=removed,
+    )
 
-    def counts(added: int, changed: int, skipped: int, removed: int) -> str:
-        parts = [f"{added} {verbs[0]}", f"{changed} {verbs[1]}", f"{skipped} {verbs[2]}"]
-        if plan.mode is ImportMode.REPLACE:
-            parts.append(f"{removed} {verbs[3]}")
-        return ", ".join(parts)
 
-    lines = [f"  cramp entries: {counts(len(plan.added), len(plan.changed), len(plan.skipped), plan.removed)}"]
-    for name, section in (("reminder history", plan.reminders), ("nights without cramps", plan.nights)):
+def plan_phrases(plan: ImportPlan, *, done: bool) -> list[Line]:
+    """The lines a person reads about an import (a dry run's, or one just done), translatable."""
+    entries = _counts(plan, done, len(plan.added), len(plan.changed), len(plan.skipped), plan.removed)
+    lines: list[Line] = [translate("Import", "  cramp entries: {counts}", counts=entries)]
+    for name, section in (("reminders", plan.reminders), ("nights", plan.nights)):
         if section.present:
-            numbers = counts(len(section.added), len(section.changed), len(section.skipped), section.removed)
-            lines.append(f"  {name}: {numbers}")
+            counts = _counts(
+                plan, done, len(section.added), len(section.changed), len(section.skipped), section.removed
+            )
+            if name == "reminders":
+                lines.append(translate("Import", "  reminder history: {counts}", counts=counts))
+            else:
+                lines.append(translate("Import", "  nights without cramps: {counts}", counts=counts))
     if plan.settings is not None:
-        lines.append(f"  settings: {'restored' if done else 'to restore'} from the file")
+        lines.append(
+            translate("Import", "  settings: restored from the file")
+            if done
+            else translate("Import", "  settings: to restore from the file")
+        )
     lines += _listed(
-        "Added" if done else "To add", [f"{_entry_line(a.entry)}  ({a.origin})" for a in plan.added]
-    )  # fmt: skip
+        translate("Import", "Added:") if done else translate("Import", "To add:"),
+        [f"{_entry_line(a.entry)}  ({a.origin})" for a in plan.added],
+    )
     lines += _listed(
-        "Changed" if done else "To change",
+        translate("Import", "Changed:") if done else translate("Import", "To change:"),
         [f"{_entry_line(c.after)}  ({c.origin}: {', '.join(c.fields)})" for c in plan.changed],
     )
     lines += _listed(
-        "Skipped" if done else "To skip", [f"{_entry_line(s.entry)}  ({s.origin}: {s.reason})" for s in plan.skipped]
+        translate("Import", "Skipped:") if done else translate("Import", "To skip:"),
+        [f"{_entry_line(s.entry)}  ({s.origin}: {s.reason})" for s in plan.skipped],
     )
-    lines += [f"Note: {note}" for note in plan.notes]
+    lines += [translate("Import", "Note: {note}", note=note) for note in plan.notes]
     return lines
+
+
+def describe_plan(plan: ImportPlan, *, done: bool) -> list[str]:
+    """The lines a person reads about an import, in English (the terminal's words)."""
+    return [str(line) for line in plan_phrases(plan, done=done)]

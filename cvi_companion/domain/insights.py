@@ -10,7 +10,8 @@ with `describe`. The rules, in short:
   make its night a cramp night, nor give the night data. Without a window every cramp counts as a night cramp.
 - A night has data when it had a night cramp or was reported cramp-free; other nights are unknown, never good.
   A logged night cramp wins over a cramp-free report for the same night.
-- Weeks are ISO weeks (Monday to Sunday); the first and last may be cut by the range and say so.
+- Weeks are ISO weeks (Monday to Sunday) unless another first weekday is asked for (the GUI follows the
+  locale's); the first and last may be cut by the range and say so.
 - Reminders: an occurrence counts for the care day of its due time (04:00 to 04:00, like a night). One whose
   final outcome is shown or snoozed counts as "not answered", and as not done in the score. The score is an
   exponential moving average over occurrences with a half-life of 14 occurrences (`SCORE_RULE` says it in
@@ -76,6 +77,9 @@ from cvi_companion.domain.insights_nights import (
     weeks_of,
 )
 from cvi_companion.domain.insights_text import (
+    adherence_summary,
+    association_note,
+    cramps_count,
     describe_adherence,
     describe_comparison,
     describe_free_run,
@@ -86,8 +90,13 @@ from cvi_companion.domain.insights_text import (
     describe_per_week,
     describe_range,
     describe_sides,
+    hour_span,
+    nights_count,
     percent,
+    score_rule,
+    week_words,
 )
+from cvi_companion.domain.text import Phrase
 
 __all__ = [
     "ASSOCIATION_NOTE",
@@ -118,10 +127,13 @@ __all__ = [
     "WeekCount",
     "WeekIntensity",
     "adherence",
+    "adherence_summary",
+    "association_note",
     "care_day",
     "care_log",
     "comparisons",
     "compute_insights",
+    "cramps_count",
     "cramps_per_week",
     "day_label",
     "describe",
@@ -137,15 +149,19 @@ __all__ = [
     "describe_sides",
     "habit_score",
     "hour_histogram",
+    "hour_span",
     "intensity_per_week",
     "location_split",
     "longest_cramp_free_run",
     "night_for",
     "night_log",
     "night_share",
+    "nights_count",
     "percent",
     "range_for",
+    "score_rule",
     "side_split",
+    "week_words",
     "weeks_of",
     "with_and_without",
 ]
@@ -174,6 +190,7 @@ def compute_insights(
     cramp_free: Iterable[date],
     reminders: Iterable[ReminderLike],
     night_window: NightWindow | None = None,
+    first_weekday: int = 0,
 ) -> Insights:
     """All insights for a range of nights.
 
@@ -184,8 +201,9 @@ def compute_insights(
         reminders: Reminder history: occurrences in the range, plus up to SCORE_WARMUP per kind before it so
             the score does not start from nothing at the range's first night.
         night_window: The settings' (night_starts, night_ends), or None to count every cramp as a night cramp.
+        first_weekday: The day weeks start on (`date.weekday()`: 0 Monday, the ISO week, by default).
     """
-    log = night_log(nights, cramps, cramp_free, night_window)
+    log = night_log(nights, cramps, cramp_free, night_window, first_weekday)
     care = care_log(reminders)
     return Insights(
         range=nights,
@@ -202,7 +220,7 @@ def compute_insights(
     )
 
 
-def describe(insights: Insights) -> list[str]:
+def describe(insights: Insights) -> list[Phrase]:
     """Every insight as short lines of text with the numbers, in the order the tab shows them."""
     lines = describe_range(insights.range)
     lines += describe_per_week(insights.per_week)

@@ -15,6 +15,7 @@ from typing import NamedTuple, Protocol
 from cvi_companion.domain.insights_nights import NightLog, NightRange, Week, night_for
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 
 # Loop Habit Tracker's daily half-life is 13 days; counting in occurrences instead of days keeps the score
 # comparable between a kind due once a day and one due every half hour.
@@ -22,10 +23,11 @@ SCORE_HALF_LIFE = 14
 _KEEP = 0.5 ** (1 / SCORE_HALF_LIFE)
 # Occurrences before the range that the score starts from: after 8 half-lives older history weighs under 0.4 %.
 SCORE_WARMUP = 8 * SCORE_HALF_LIFE
-SCORE_RULE = (
+SCORE_RULE = QT_TRANSLATE_NOOP(
+    "Insights",
     "The score moves towards 100 % each time you do this reminder and towards 0 % each time it is skipped, "
     "missed or left unanswered. Recent reminders count most: each one counts half as much after 14 more, "
-    "so a few misses after a good run only dent the score."
+    "so a few misses after a good run only dent the score.",
 )
 
 # Kinds whose effect on the following night is worth comparing (the morning check-in is about the night
@@ -37,9 +39,10 @@ COMPARED_KINDS: tuple[ReminderKind, ...] = (
     ReminderKind.WALKING,
 )
 MIN_NIGHTS_EACH_SIDE = 3
-ASSOCIATION_NOTE = (
+ASSOCIATION_NOTE = QT_TRANSLATE_NOOP(
+    "Insights",
     "This is an association, not proof: nights on the two sides may differ in other ways too "
-    "(a long day standing, heat, a new medicine)."
+    "(a long day standing, heat, a new medicine).",
 )
 
 
@@ -152,7 +155,7 @@ def adherence(
     Occurrences before the range (see SCORE_WARMUP) only feed the score; later ones are ignored.
     """
     care = care_log(reminders)
-    monday = weeks[0].monday
+    monday = weeks[0].start
     out = []
     for kind in ReminderKind:
         records = [item for item in care.by_kind.get(kind, ()) if item[1] <= nights.last]

@@ -123,16 +123,21 @@ def day_label(day: date, *, with_year: bool = False) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Week:
-    """One ISO week (Monday to Sunday) as far as it lies inside the range."""
+    """One week (Monday to Sunday, or from another first weekday) as far as it lies inside the range."""
 
-    monday: date
+    start: date
     first: date
     last: date
 
     @property
+    def monday(self) -> date:
+        """The first day of the whole week (a Monday unless the weeks start on another day)."""
+        return self.start
+
+    @property
     def partial(self) -> bool:
         """Whether the range cuts the week (its first or last week)."""
-        return self.first != self.monday or self.last != self.monday + timedelta(days=6)
+        return self.first != self.start or self.last != self.start + timedelta(days=6)
 
     @property
     def nights(self) -> int:
@@ -140,27 +145,37 @@ class Week:
         return (self.last - self.first).days + 1
 
     @property
+    def number(self) -> tuple[int, int]:
+        """(ISO week number, ISO year) of the Monday inside the week."""
+        monday = self.start + timedelta(days=(7 - self.start.weekday()) % 7)
+        year, week, _ = monday.isocalendar()
+        return week, year
+
+    @property
     def label(self) -> str:
         """Short label for a chart axis: "2026-W48", with an asterisk when the week is partial."""
-        year, week, _ = self.monday.isocalendar()
+        week, year = self.number
         return f"{year}-W{week:02d}{'*' if self.partial else ''}"
 
     @property
     def long_label(self) -> str:
         """Label for text and tables: "Week 48 of 2026, 23 Nov – 29 Nov", plus the part-week note."""
-        year, week, _ = self.monday.isocalendar()
+        week, year = self.number
         text = f"Week {week} of {year}, {day_label(self.first)} – {day_label(self.last)}"
         return f"{text} (part week, {self.nights} of 7 nights)" if self.partial else text
 
 
-def weeks_of(nights: NightRange) -> tuple[Week, ...]:
-    """The ISO weeks the range touches, oldest first; the first and last may be partial."""
-    monday = nights.first - timedelta(days=nights.first.weekday())
+def weeks_of(nights: NightRange, first_weekday: int = 0) -> tuple[Week, ...]:
+    """The weeks the range touches, oldest first; the first and last may be partial.
+
+    `first_weekday` is the day weeks start on, as `date.weekday()` (0 Monday, the ISO week; 6 Sunday).
+    """
+    start = nights.first - timedelta(days=(nights.first.weekday() - first_weekday) % 7)
     out = []
-    while monday <= nights.last:
-        sunday = monday + timedelta(days=6)
-        out.append(Week(monday, max(monday, nights.first), min(sunday, nights.last)))
-        monday += timedelta(days=7)
+    while start <= nights.last:
+        end = start + timedelta(days=6)
+        out.append(Week(start, max(start, nights.first), min(end, nights.last)))
+        start += timedelta(days=7)
     return tuple(out)
 
 
@@ -211,6 +226,7 @@ def night_log(
     cramps: Iterable[CrampLike],
     cramp_free: Iterable[date],
     night_window: NightWindow | None = None,
+    first_weekday: int = 0,
 ) -> NightLog:
     """Sort cramps into the nights of the range; entries outside it are dropped.
 
@@ -219,6 +235,7 @@ def night_log(
         cramps: Entries (any order; others outside the range are ignored).
         cramp_free: Nights reported cramp-free (outside the range ignored).
         night_window: The settings' night hours (start, end); None counts every cramp as a night cramp.
+        first_weekday: The day weeks start on (`date.weekday()`; 0, Monday, by default).
     """
     kept: list[CrampLike] = []
     named: list[date] = []
@@ -244,8 +261,8 @@ def night_log(
         if inside:
             per_night[night] = per_night.get(night, 0) + 1
     reported = {night for night in cramp_free if night in nights}
-    weeks = weeks_of(nights)
-    monday = weeks[0].monday
+    weeks = weeks_of(nights, first_weekday)
+    monday = weeks[0].start
     return NightLog(
         range=nights,
         weeks=weeks,

@@ -7,6 +7,7 @@ from datetime import date, time
 from enum import StrEnum
 
 from cvi_companion.domain.errors import FieldProblem, ValidationError
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 
 EVERY_DAY: frozenset[int] = frozenset(range(7))  # date.weekday(): 0 = Monday
 WEEKDAYS: frozenset[int] = frozenset(range(5))
@@ -27,33 +28,39 @@ class ReminderKind(StrEnum):
     STOCKING_REPLACEMENT = "stocking-replacement"
 
 
+# Shown in the GUI through cvi_companion.ui.i18n.label("Reminders", ...); the CLI prints the English as is.
 KIND_LABELS: dict[ReminderKind, str] = {
-    ReminderKind.ELEVATION: "Raise your legs",
-    ReminderKind.WALKING: "Walking break",
-    ReminderKind.STOCKINGS_ON: "Put your stockings on",
-    ReminderKind.STOCKINGS_OFF: "Take your stockings off",
-    ReminderKind.BEDTIME_STRETCH: "Bedtime calf stretch",
-    ReminderKind.MORNING_CHECK_IN: "Any cramps last night?",
-    ReminderKind.STOCKING_REPLACEMENT: "Time for new stockings",
+    ReminderKind.ELEVATION: QT_TRANSLATE_NOOP("Reminders", "Raise your legs"),
+    ReminderKind.WALKING: QT_TRANSLATE_NOOP("Reminders", "Walking break"),
+    ReminderKind.STOCKINGS_ON: QT_TRANSLATE_NOOP("Reminders", "Put your stockings on"),
+    ReminderKind.STOCKINGS_OFF: QT_TRANSLATE_NOOP("Reminders", "Take your stockings off"),
+    ReminderKind.BEDTIME_STRETCH: QT_TRANSLATE_NOOP("Reminders", "Bedtime calf stretch"),
+    ReminderKind.MORNING_CHECK_IN: QT_TRANSLATE_NOOP("Reminders", "Any cramps last night?"),
+    ReminderKind.STOCKING_REPLACEMENT: QT_TRANSLATE_NOOP("Reminders", "Time for new stockings"),
 }
 
 # What to do and why, in one calm line per kind. Advice, never a diagnosis or a prescription.
 KIND_ADVICE: dict[ReminderKind, str] = {
-    ReminderKind.ELEVATION: (
-        "Lie back with your feet above the level of your heart for 30 minutes: it helps blood flow back from your legs."
+    ReminderKind.ELEVATION: QT_TRANSLATE_NOOP(
+        "Reminders",
+        "Lie back with your feet above the level of your heart for 30 minutes: "
+        "it helps blood flow back from your legs.",
     ),
-    ReminderKind.WALKING: (
+    ReminderKind.WALKING: QT_TRANSLATE_NOOP(
+        "Reminders",
         "Stand up and walk for a few minutes, or do 10 ankle pumps and 10 calf raises: "
-        "your calf muscles pump blood upward."
+        "your calf muscles pump blood upward.",
     ),
-    ReminderKind.STOCKINGS_ON: "Put your compression stockings on before your legs swell.",
-    ReminderKind.STOCKINGS_OFF: (
-        "Take your stockings off for the night, unless your clinician told you to keep them on."
+    ReminderKind.STOCKINGS_ON: QT_TRANSLATE_NOOP(
+        "Reminders", "Put your compression stockings on before your legs swell."
     ),
-    ReminderKind.BEDTIME_STRETCH: "Stretch your calves for a few minutes before bed.",
-    ReminderKind.MORNING_CHECK_IN: "Any leg cramps last night?",
-    ReminderKind.STOCKING_REPLACEMENT: (
-        "Compression stockings lose their stretch: time to replace them or book a re-measure."
+    ReminderKind.STOCKINGS_OFF: QT_TRANSLATE_NOOP(
+        "Reminders", "Take your stockings off for the night, unless your clinician told you to keep them on."
+    ),
+    ReminderKind.BEDTIME_STRETCH: QT_TRANSLATE_NOOP("Reminders", "Stretch your calves for a few minutes before bed."),
+    ReminderKind.MORNING_CHECK_IN: QT_TRANSLATE_NOOP("Reminders", "Any leg cramps last night?"),
+    ReminderKind.STOCKING_REPLACEMENT: QT_TRANSLATE_NOOP(
+        "Reminders", "Compression stockings lose their stretch: time to replace them or book a re-measure."
     ),
 }
 
@@ -151,20 +158,28 @@ def check_rule(rule: ReminderRule) -> None:
     schedule = rule.schedule
     if isinstance(schedule, DailyTimes):
         if rule.enabled and not schedule.times:
-            problems.append(FieldProblem("times", "add at least one time of day"))
+            problems.append(FieldProblem("times", QT_TRANSLATE_NOOP("Problems", "add at least one time of day")))
         if len(set(schedule.times)) != len(schedule.times):
-            problems.append(FieldProblem("times", "the same time is listed twice"))
+            problems.append(FieldProblem("times", QT_TRANSLATE_NOOP("Problems", "the same time is listed twice")))
     elif isinstance(schedule, Interval):
         if not MIN_INTERVAL_S <= schedule.every_s <= MAX_INTERVAL_S:
-            problems.append(FieldProblem("every", "choose an interval from 15 to 120 minutes"))
+            problems.append(
+                FieldProblem("every", QT_TRANSLATE_NOOP("Problems", "choose an interval from 15 to 120 minutes"))
+            )
         if schedule.starts >= schedule.ends:
-            problems.append(FieldProblem("window", "the active hours must end after they start"))
+            problems.append(
+                FieldProblem("window", QT_TRANSLATE_NOOP("Problems", "the active hours must end after they start"))
+            )
     elif not 1 <= schedule.months <= 24:
-        problems.append(FieldProblem("months", "choose from 1 to 24 months"))
+        problems.append(FieldProblem("months", QT_TRANSLATE_NOOP("Problems", "choose from 1 to 24 months")))
     days = schedule.days if not isinstance(schedule, EveryMonths) else EVERY_DAY
     if rule.enabled and not days:
-        problems.append(FieldProblem("days", "choose at least one day of the week"))
+        problems.append(FieldProblem("days", QT_TRANSLATE_NOOP("Problems", "choose at least one day of the week")))
     if not days <= EVERY_DAY:
-        problems.append(FieldProblem("days", "days of the week are numbered 0 (Monday) to 6 (Sunday)"))
+        problems.append(
+            FieldProblem(
+                "days", QT_TRANSLATE_NOOP("Problems", "days of the week are numbered 0 (Monday) to 6 (Sunday)")
+            )
+        )
     if problems:
         raise ValidationError(problems)

@@ -15,7 +15,20 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, ClassInfo, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    SLOT,
+    ClassInfo,
+    QCoreApplication,
+    QLocale,
+    QMetaObject,
+    QObject,
+    Qt,
+    QTime,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
 from cvi_companion import DESKTOP_ID
@@ -42,13 +55,30 @@ def quiet_now(reminders: ReminderService) -> bool:
 
 
 def notification_text(due: DueReminder) -> tuple[str, str]:
-    """The summary and body of a reminder's notification: what to do, and when it was due if late."""
+    """The summary and body of a reminder's notification, in the person's language.
+
+    What to do, and when it was due if late (in the locale's short time format).
+    """
     kind = due.occurrence.kind
     # The check-in's summary is its question already; its answers are the buttons.
-    lines = [] if kind is ReminderKind.MORNING_CHECK_IN else [KIND_ADVICE[kind]]
+    lines = (
+        [] if kind is ReminderKind.MORNING_CHECK_IN else [QCoreApplication.translate("Reminders", KIND_ADVICE[kind])]
+    )
     if due.late:
-        lines.append(f"This was due at {due.occurrence.local.strftime('%H:%M')}.")
-    return KIND_LABELS[kind], "\n".join(lines)
+        local = due.occurrence.local
+        locale = QLocale()
+        clock = locale.toString(QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
+        lines.append(QCoreApplication.translate("Notifications", "This was due at {time}.").format(time=clock))
+    return QCoreApplication.translate("Reminders", KIND_LABELS[kind]), "\n".join(lines)
+
+
+def button_labels(kind: ReminderKind) -> tuple[str, str]:
+    """The texts of a notification's two buttons: the main answer, and Snooze."""
+    if kind is ReminderKind.MORNING_CHECK_IN:
+        done = QCoreApplication.translate("Notifications", "No cramps")
+    else:
+        done = QCoreApplication.translate("Notifications", "Done")
+    return done, QCoreApplication.translate("Notifications", "Snooze")
 
 
 def notification_icon() -> str:
@@ -140,7 +170,7 @@ class DesktopNotifications(QObject):
         if quiet_now(self._reminders) or self._server is None:
             return False
         summary, body = notification_text(due)
-        done = "No cramps" if due.occurrence.kind is ReminderKind.MORNING_CHECK_IN else "Done"
+        done, snooze = button_labels(due.occurrence.kind)
         # A blocking call (at most CALL_TIMEOUT_MS): servers answer at once, and it happens a few times a day.
         notification_id = QMetaObject.invokeMethod(
             self._server,
@@ -152,7 +182,7 @@ class DesktopNotifications(QObject):
             Q_ARG(str, self._icon),
             Q_ARG(str, summary),
             Q_ARG(str, body),
-            Q_ARG("QStringList", [DONE, done, SNOOZE, "Snooze"]),
+            Q_ARG("QStringList", [DONE, done, SNOOZE, snooze]),
             Q_ARG("QVariantMap", {"category": "x-cvi-companion.reminder", "desktop-entry": DESKTOP_ID}),
             Q_ARG(int, EXPIRE_MS),
         )

@@ -5,6 +5,9 @@ come from the palette passed in (the night palette on screen, a paper palette in
 is told apart by colour alone: each has its own fill (solid, hatched, cross-hatched, dashed outline), every
 bar is outlined in the text colour, and axis labels, values and legends are text. The numbers are also
 always given in words next to a chart (`ChartView` carries them as its accessible description).
+
+Text is drawn in the painter's font (the widget's on screen), and the bars and swatches grow with it, so a
+larger app font makes larger charts rather than cramped ones. Numbers follow the locale.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cvi_companion.domain.insights_text import percent
+from cvi_companion.ui.locale_text import number_text, percent_text
 from cvi_companion.ui.night_style import luminance
 
 BAR_CHART_HEIGHT = 190
@@ -29,6 +32,8 @@ MIN_HEIGHT = 40
 _PAD = 4.0
 _SWATCH = 12.0
 _HATCH_STEP = 5.0
+# The line height the sizes above were made for; a larger font scales bars and swatches with it.
+_REFERENCE_LINE = 17.0
 
 
 class Fill(Enum):
@@ -79,7 +84,7 @@ class SplitBar:
 
     title: str
     segments: tuple[Segment, ...]
-    empty_text: str = "No data"
+    empty_text: str = ""  # "" says "No data" in the person's language
     # Off when the share that matters is of a part of the whole (nights with a cramp among nights with a record).
     shares: bool = True
 
@@ -88,7 +93,21 @@ Chart = BarChart | SplitBar
 
 
 def _number(value: float, decimals: int) -> str:
-    return f"{value:.{decimals}f}"
+    return number_text(value, decimals)
+
+
+def _scale(font: QFont) -> float:
+    """How much larger than the reference this font is (never smaller than 1)."""
+    return max(1.0, QFontMetricsF(font).height() / _REFERENCE_LINE)
+
+
+def split_bar_height(font: QFont) -> float:
+    """The height of a split bar's bar: room for a value inside it in this font."""
+    return max(SPLIT_BAR_HEIGHT * _scale(font), QFontMetricsF(font).height() + 2 * _PAD)
+
+
+def _swatch(font: QFont) -> float:
+    return _SWATCH * _scale(font)
 
 
 def ink(palette: QPalette) -> QColor:
@@ -152,14 +171,15 @@ def _legend(
     Without a painter it only measures, so `chart_height` and painting always agree.
     """
     metrics = QFontMetricsF(font)
-    line = max(metrics.height(), _SWATCH)
+    size = _swatch(font)
+    line = max(metrics.height(), size)
     x, y = rect.left(), rect.top()
     for name, fill in items:
-        width = _SWATCH + _PAD + metrics.horizontalAdvance(name) + 3 * _PAD
+        width = size + _PAD + metrics.horizontalAdvance(name) + 3 * _PAD
         if x > rect.left() and x + width > rect.right():
             x, y = rect.left(), y + line + _PAD
         if painter is not None:
-            swatch = QRectF(x, y + (line - _SWATCH) / 2, _SWATCH, _SWATCH)
+            swatch = QRectF(x, y + (line - size) / 2, size, size)
             fill_box(painter, swatch, fill, palette)
             painter.setPen(ink(palette))
             text = QRectF(swatch.right() + _PAD, y, width, line)
@@ -183,8 +203,18 @@ def nice_axis(value: float, *, whole: bool = True) -> tuple[float, float]:
 def _legend_items(chart: Chart) -> list[tuple[str, Fill]]:
     if isinstance(chart, SplitBar):
         total = sum(s.value for s in chart.segments)
-        shares = [f" ({percent(s.value / total)})" if total and chart.shares else "" for s in chart.segments]
-        return [(f"{s.name}: {s.value}{share}", s.fill) for s, share in zip(chart.segments, shares, strict=True)]
+        items = []
+        for segment in chart.segments:
+            if total and chart.shares:
+                text = QCoreApplication.translate("Charts", "{name}: {value} ({share})").format(
+                    name=segment.name, value=segment.value, share=percent_text(segment.value / total)
+                )
+            else:
+                text = QCoreApplication.translate("Charts", "{name}: {value}").format(
+                    name=segment.name, value=segment.value
+                )
+            items.append((text, segment.fill))
+        return items
     if len(chart.series) > 1:
         return [(s.name, s.fill) for s in chart.series]
     return []
@@ -195,9 +225,9 @@ def chart_height(chart: Chart, width: float, font: QFont) -> float:
     items = _legend_items(chart)
     legend = _legend(None, font, QRectF(0, 0, width, 0), items, QPalette()) + _PAD * 2 if items else 0.0
     if isinstance(chart, SplitBar):
-        return SPLIT_BAR_HEIGHT + legend + _PAD
+        return split_bar_height(font) + legend + _PAD
     note = QFontMetricsF(font).height() + _PAD if chart.note else 0.0
-    return chart.height + legend + note
+    return chart.height * _scale(font) + legend + note
 
 
 def paint(painter: QPainter, rect: QRectF, chart: Chart, palette: QPalette) -> None:
@@ -217,12 +247,13 @@ def paint(painter: QPainter, rect: QRectF, chart: Chart, palette: QPalette) -> N
 
 def _paint_split(painter: QPainter, rect: QRectF, chart: SplitBar, palette: QPalette) -> None:
     total = sum(s.value for s in chart.segments)
-    bar = QRectF(rect.left(), rect.top(), rect.width() - 1, SPLIT_BAR_HEIGHT)
+    bar = QRectF(rect.left(), rect.top(), rect.width() - 1, split_bar_height(painter.font()))
     metrics = QFontMetricsF(painter.font())
     if not total:
         fill_box(painter, bar, Fill.OUTLINE, palette)
         painter.setPen(ink(palette))
-        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, chart.empty_text)
+        empty = chart.empty_text or QCoreApplication.translate("Charts", "No data")
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, empty)
     else:
         x = bar.left()
         for segment in chart.segments:
@@ -373,8 +404,40 @@ def _stack(
     _value_above(painter, column, y_of(base), _number(base, chart.decimals), palette)
 
 
+def chart_words(chart: Chart) -> list[str]:
+    """A chart's numbers in words, for when no better description is given ("Nights: 9 with a cramp, ...")."""
+    if isinstance(chart, SplitBar):
+        parts = "; ".join(text for text, _fill in _legend_items(chart))
+        return [QCoreApplication.translate("Charts", "{title}: {values}.").format(title=chart.title, values=parts)]
+    lines = []
+    for index, category in enumerate(chart.categories):
+        values = []
+        for series in chart.series:
+            value = series.values[index]
+            shown = (
+                QCoreApplication.translate("Charts", "no value") if value is None else _number(value, chart.decimals)
+            )
+            values.append(
+                QCoreApplication.translate("Charts", "{series} {value}").format(series=series.name, value=shown)
+                if len(chart.series) > 1
+                else shown
+            )
+        lines.append(
+            QCoreApplication.translate("Charts", "{category}: {values}").format(
+                category=category or "–", values=", ".join(values)
+            )
+        )
+    return [
+        QCoreApplication.translate("Charts", "{title}: {values}.").format(title=chart.title, values="; ".join(lines))
+    ]
+
+
 class ChartView(QWidget):
-    """A chart on screen. Its accessible description holds the same numbers in words."""
+    """A chart on screen. Its accessible description holds the same numbers in words.
+
+    It takes keyboard focus by Tab, so someone using a screen reader reaches it and hears its numbers; a
+    dotted frame shows when it has the focus.
+    """
 
     def __init__(self, chart: Chart, description: list[str] | tuple[str, ...] = (), parent: QWidget | None = None):
         super().__init__(parent)
@@ -382,6 +445,7 @@ class ChartView(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.set_chart(chart, description)
 
     @property
@@ -390,10 +454,10 @@ class ChartView(QWidget):
         return self._chart
 
     def set_chart(self, chart: Chart, description: list[str] | tuple[str, ...] = ()) -> None:
-        """Show another chart (and its numbers in words)."""
+        """Show another chart (and its numbers in words; without them, the chart's own numbers are said)."""
         self._chart = chart
         self.setAccessibleName(chart.title)
-        self.setAccessibleDescription("\n".join(description))
+        self.setAccessibleDescription("\n".join(description or chart_words(chart)))
         self.setToolTip("")
         self.updateGeometry()
         self.update()
@@ -415,9 +479,14 @@ class ChartView(QWidget):
         return QSize(240, self.heightForWidth(240))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint the chart with the widget's palette (dim at night)."""
+        """Paint the chart with the widget's palette (dim at night) and font, and a frame when focused."""
         painter = QPainter(self)
         try:
+            painter.setFont(self.font())
             paint(painter, QRectF(self.rect()), self._chart, self.palette())
+            if self.hasFocus():
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1.0, Qt.PenStyle.DotLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         finally:
             painter.end()

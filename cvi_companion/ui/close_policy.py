@@ -11,9 +11,13 @@ from collections.abc import Callable
 from enum import Enum, StrEnum
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-TITLE = "CVI Companion"
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
+from cvi_companion.ui.i18n import label
+
+TITLE = "CVI Companion"  # the app's name, the same in every language
 
 
 class TrayLike(Protocol):
@@ -44,23 +48,28 @@ class CloseAction(Enum):
     STAY = "stay"
 
 
-TRAY_HINT = (
+# In English here; shown through label("ClosePolicy", ...).
+TRAY_HINT = QT_TRANSLATE_NOOP(
+    "ClosePolicy",
     "CVI Companion keeps running in the tray, so your reminders still come. "
-    "Click the icon to open it again, or choose Quit in its menu."
+    "Click the icon to open it again, or choose Quit in its menu.",
 )
-QUESTION = "Keep your reminders coming after you close this window?"
-DETAILS = (
+QUESTION = QT_TRANSLATE_NOOP("ClosePolicy", "Keep your reminders coming after you close this window?")
+DETAILS = QT_TRANSLATE_NOOP(
+    "ClosePolicy",
     "CVI Companion can keep running in the background. To open the window again, start CVI Companion again; "
-    "to log a cramp from a terminal, run: cvi-companion quick-log\n\nYou will not be asked again."
+    "to log a cramp from a terminal, run: cvi-companion quick-log\n\nYou will not be asked again.",
 )
 
 
 def ask_keep_running(parent: QWidget) -> CloseChoice | None:
     """Ask once: keep running in the background, or quit. None when the question is dismissed."""
-    box = QMessageBox(QMessageBox.Icon.Question, TITLE, QUESTION, parent=parent)
-    box.setInformativeText(DETAILS)
-    keep = box.addButton("Keep running in the background", QMessageBox.ButtonRole.AcceptRole)
-    stop = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Question, TITLE, label("ClosePolicy", QUESTION), parent=parent)
+    box.setInformativeText(label("ClosePolicy", DETAILS))
+    keep = box.addButton(
+        QCoreApplication.translate("ClosePolicy", "&Keep running in the background"), QMessageBox.ButtonRole.AcceptRole
+    )
+    stop = box.addButton(QCoreApplication.translate("ClosePolicy", "&Quit"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -95,7 +104,7 @@ class ClosePolicy:
     def decide(self, window: QWidget) -> CloseAction:
         """Hide, quit, or stay open (the question was dismissed)."""
         if self.tray is not None and self.tray.visible():
-            if not self.tray_hint_given and self.tray.say(TRAY_HINT):
+            if not self.tray_hint_given and self.tray.say(label("ClosePolicy", TRAY_HINT)):
                 self.tray_hint_given = True
                 self._hint_given()
             return CloseAction.HIDE

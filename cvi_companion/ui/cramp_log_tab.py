@@ -8,7 +8,7 @@ from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,8 @@ from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.cramp_table_model import CrampTableModel
 from cvi_companion.ui.cramp_table_view import CrampTableView
 from cvi_companion.ui.filter_bar import FilterBar
-from cvi_companion.ui.formatting import clock_text, count_text, day_text, where_phrase
+from cvi_companion.ui.formatting import clock_text, count_text, day_text, number_text, plural, where_phrase
+from cvi_companion.ui.shortcut_list import LOG_KEYS
 from cvi_companion.ui.undo_bar import UndoBar
 
 # The dialogs are imported when first opened: the window appears sooner without them.
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from cvi_companion.ui.quick_log_dialog import QuickLogDialog
     from cvi_companion.ui.trash_dialog import TrashDialog
 
-LOG_SHORTCUT = "Ctrl+L"
+LOG_SHORTCUT = LOG_KEYS
 MAX_KEPT_SELECTION = 50
 
 _LOG_BUTTON_STYLE = """
@@ -45,6 +46,10 @@ QPushButton#logButton:hover { border-color: palette(highlighted-text); }
 QPushButton#logButton:focus { border: 2px solid palette(highlighted-text); }
 QPushButton#logButton:pressed { background: palette(dark); }
 """
+
+
+def _keys(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class CrampLogTab(QWidget):
@@ -65,9 +70,9 @@ class CrampLogTab(QWidget):
         self.log_button.setFont(font)
         self.log_button.setMinimumHeight(56)
         self.log_button.setStyleSheet(_LOG_BUTTON_STYLE)
-        self.log_button.setToolTip(self.tr("Log a cramp now (%s)") % LOG_SHORTCUT)
+        self.log_button.setToolTip(self.tr("Log a cramp now ({keys})").format(keys=_keys(LOG_SHORTCUT)))
         self.log_button.clicked.connect(lambda _checked=False: self.open_quick_log())
-        hint = QLabel(self.tr("or press %s anywhere in this window") % LOG_SHORTCUT, self)
+        hint = QLabel(self.tr("or press {keys} anywhere in this window").format(keys=_keys(LOG_SHORTCUT)), self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.no_cramps_button = QPushButton(self.tr("&No cramps last night"), self)
         self.no_cramps_button.setObjectName("noCrampsButton")
@@ -84,7 +89,9 @@ class CrampLogTab(QWidget):
         self.view.delete_requested.connect(self.delete_selected)
 
         self.empty_label = self._notice(
-            self.tr("No cramps logged yet. Press Log a cramp (%s) when one happens.") % LOG_SHORTCUT
+            self.tr("No cramps logged yet. Press Log a cramp ({keys}) when one happens.").format(
+                keys=_keys(LOG_SHORTCUT)
+            )
         )
         self.no_match_label = self._notice(self.tr("No entries match these filters."))
         self.stack = QStackedWidget(self)
@@ -96,7 +103,8 @@ class CrampLogTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.setToolTip(self.tr("Change the selected entry (Enter or double-click)"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        # Alt+L: Alt+D is the footer's "Your data".
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.delete_button.setToolTip(self.tr("Move the selected entries to the trash (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.trash_button = QPushButton(self.tr("&Trash…"), self)
@@ -140,8 +148,10 @@ class CrampLogTab(QWidget):
             logged = self._service.cramps_in_night(night)
             if logged:
                 self.undo_bar.show_message(
-                    self.tr("A cramp is logged for the night of %s (%s), so that night counts as a night with a cramp.")
-                    % (named, clock_text(logged[0].started_at))
+                    self.tr(
+                        "A cramp is logged for the night of {night} ({time}), "
+                        "so that night counts as a night with a cramp."
+                    ).format(night=named, time=clock_text(logged[0].started_at))
                 )
                 return
             added = self._service.report_cramp_free(night)
@@ -149,10 +159,12 @@ class CrampLogTab(QWidget):
             self.undo_bar.show_message(str(error))
             return
         if not added:
-            self.undo_bar.show_message(self.tr("The night of %s is already recorded as free of cramps.") % named)
+            self.undo_bar.show_message(
+                self.tr("The night of {night} is already recorded as free of cramps.").format(night=named)
+            )
             return
         self.undo_bar.show_message(
-            self.tr("Recorded: no cramps in the night of %s.") % named,
+            self.tr("Recorded: no cramps in the night of {night}.").format(night=named),
             undo=lambda: self._service.forget_cramp_free(night),
         )
 
@@ -195,11 +207,13 @@ class CrampLogTab(QWidget):
             self.count_label.setText("")
         elif shown == 0:
             self.stack.setCurrentWidget(self.no_match_label)
-            self.count_label.setText(self.tr("None of %s") % count_text(total))
+            self.count_label.setText(plural(self.tr("None of %Ln entry(ies)", "", total), total))
         else:
             self.stack.setCurrentWidget(self.view)
             self.count_label.setText(
-                count_text(shown) if shown == total else self.tr("%s of %s") % (f"{shown:,}", count_text(total))
+                count_text(shown)
+                if shown == total
+                else plural(self.tr("{shown} of %Ln entry(ies)", "", total), total).format(shown=number_text(shown))
             )
         self._refresh_buttons()
 
@@ -278,7 +292,7 @@ class CrampLogTab(QWidget):
             row = min(rows[0], self.model.rowCount() - 1)
             self.view.select_rows([row], row)
         self.undo_bar.show_message(
-            self.tr("%s moved to the trash.") % count_text(count),
+            plural(self.tr("%Ln entry(ies) moved to the trash.", "", count), count),
             undo=self._guarded(lambda: self._service.restore(ids)),
         )
         return count
@@ -298,11 +312,16 @@ class CrampLogTab(QWidget):
         """Say that a cramp was logged, with Undo and a way to add details."""
         started = entry.started_at
         today = self._service.clock.now().date()
-        at = clock_text(started)
         if started.date() != today:
-            at = self.tr("%s on %s") % (at, day_text(started.date()))
+            text = self.tr("Cramp logged at {time} on {day} ({where}).").format(
+                time=clock_text(started), day=day_text(started.date()), where=where_phrase(entry)
+            )
+        else:
+            text = self.tr("Cramp logged at {time} ({where}).").format(
+                time=clock_text(started), where=where_phrase(entry)
+            )
         self.undo_bar.show_message(
-            self.tr("Cramp logged at %s (%s).") % (at, where_phrase(entry)),
+            text,
             undo=self._guarded(lambda: self._unlog(entry)),
             extra=(self.tr("Add details"), lambda: self._add_details(entry)),
         )
@@ -325,6 +344,6 @@ class CrampLogTab(QWidget):
             try:
                 action()
             except StorageError as error:
-                self.undo_bar.show_message(self.tr("Could not undo: %s") % error)
+                self.undo_bar.show_message(self.tr("Could not undo: {problem}").format(problem=error))
 
         return run

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from cvi_companion.domain.cramps import SORENESS_LABELS, CrampEntry, CrampFilter
+from cvi_companion.domain.cramps import CrampEntry, CrampFilter
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui import formatting as fmt
@@ -206,6 +206,11 @@ class CrampTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return texts[column]
         if role == _SPOKEN:
+            if column == Column.STARTED:
+                # The first cell a screen reader meets in a row says what the row is.
+                return self.tr("Cramp on {started}, {where}").format(
+                    started=texts[column], where=fmt.where_phrase(entry)
+                )
             return texts[column] or (self.tr("Not rated") if column == Column.INTENSITY else self.tr("Not recorded"))
         return self._tooltip(entry, column)
 
@@ -217,7 +222,7 @@ class CrampTableModel(QAbstractTableModel):
             fmt.day_text(entry.night_of),
             fmt.side_text(entry.side),
             fmt.locations_text(entry.locations),
-            "" if entry.intensity is None else str(entry.intensity),
+            "" if entry.intensity is None else fmt.number_text(entry.intensity),
             fmt.duration_text(entry.duration_s),
             self._yes if entry.woke_me else self._no,
             fmt.helped_text(entry.helped),
@@ -233,9 +238,10 @@ class CrampTableModel(QAbstractTableModel):
         if column == Column.STARTED:
             parts = [fmt.started_text(entry.started_at), fmt.where_phrase(entry)]
             if entry.soreness is not None:
-                parts.append(self.tr("soreness afterwards: %s") % SORENESS_LABELS[entry.soreness].lower())
+                soreness = fmt.soreness_in_sentence(entry.soreness)
+                parts.append(self.tr("soreness afterwards: {soreness}").format(soreness=soreness))
             if entry.tags:
-                parts.append(self.tr("tags: %s") % ", ".join(entry.tags))
+                parts.append(self.tr("tags: {tags}").format(tags=", ".join(entry.tags)))
             return "\n".join(parts)
         return None
 

@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from cvi_companion.domain.cramps import Location, Relief, Side
+from cvi_companion.ui import formatting as fmt
 from cvi_companion.ui.cramp_table_model import Column, CrampTableModel
 
-# Sample texts that size each column once, instead of measuring rows (which would read every entry).
-_SAMPLES = {
-    Column.STARTED: "Wed 30 Sep 2026 03:10",
-    Column.NIGHT_OF: "Wed 30 Sep",
-    Column.SIDE: "Right",
-    Column.WHERE: "Calf, thigh",
-    Column.INTENSITY: "Intensity",
-    Column.DURATION: "10 min 30 s",
-    Column.WOKE: "Woke me",
-    Column.HELPED: "Stretching or flexing the",
-}
+
+def _samples() -> dict[Column, str]:
+    """Sample texts that size each column once, instead of measuring rows (which would read every entry).
+
+    Made with the same formatting as the cells, so they fit the language and the locale's formats.
+    """
+    started = datetime(2026, 9, 30, 23, 10)
+    return {
+        Column.STARTED: fmt.started_text(started),
+        Column.NIGHT_OF: fmt.day_text(started.date()),
+        Column.SIDE: max((fmt.side_text(side) for side in Side), key=len),
+        Column.WHERE: fmt.locations_text((Location.CALF, Location.THIGH)),
+        Column.INTENSITY: QCoreApplication.translate("CrampTableModel", "Intensity"),
+        Column.DURATION: fmt.duration_text(630),
+        Column.WOKE: QCoreApplication.translate("CrampTableModel", "Woke me"),
+        Column.HELPED: fmt.relief_text(Relief.STRETCHING)[:25],
+    }
 
 
 class CrampTableView(QTableView):
@@ -49,9 +59,12 @@ class CrampTableView(QTableView):
         columns.setStretchLastSection(True)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        for column, sample in _SAMPLES.items():
+        for column, sample in _samples().items():
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
         self.setAccessibleName(self.tr("Logged cramps"))
+        self.setAccessibleDescription(
+            self.tr("One row per cramp, newest first. Enter opens the selected entry, Delete moves it to the trash.")
+        )
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self.installEventFilter(self)
 

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.domain.importing import ImportMode, ImportPlan
 from cvi_companion.domain.importing_data import ImportFileError
-from cvi_companion.domain.importing_summary import describe_plan
+from cvi_companion.domain.importing_summary import Line, plan_phrases
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.backups import check_backup, make_backup, restore
@@ -44,12 +45,24 @@ from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.exporter import ExportFormat, export_file
 from cvi_companion.storage.importer import apply_import, plan_import, read_import_file
 from cvi_companion.storage.paths import AppPaths
+from cvi_companion.ui.formatting import plural
+from cvi_companion.ui.i18n import label
+from cvi_companion.ui.locale_text import date_format, say_local
 
-FILE_FILTERS = {ExportFormat.CSV: "CSV files (*.csv)", ExportFormat.JSON: "JSON files (*.json)"}
+FILE_FILTERS = {
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("DataDialog", "CSV files (*.csv)"),
+    ExportFormat.JSON: QT_TRANSLATE_NOOP("DataDialog", "JSON files (*.json)"),
+}
 
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def plan_text(plan: ImportPlan, *, done: bool, limit: int | None = None) -> str:
+    """What an import would do (or did), in the person's language, one line each."""
+    lines: list[Line] = plan_phrases(plan, done=done)[:limit]
+    return "\n".join(say_local(line) if not isinstance(line, str) else line for line in lines)
 
 
 class ImportPreview(QDialog):
@@ -57,11 +70,11 @@ class ImportPreview(QDialog):
 
     def __init__(self, plan: ImportPlan, file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import %s") % file.name)
+        self.setWindowTitle(self.tr("Import {file}").format(file=file.name))
         text = QPlainTextEdit(self)
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("What the import would do"))
-        text.setPlainText("\n".join(describe_plan(plan, done=False)))
+        text.setPlainText(plan_text(plan, done=False))
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -131,23 +144,29 @@ class DataDialog(QDialog):
         self.export_format.addItem(self.tr("CSV: one row per cramp"), ExportFormat.CSV)
         self.export_format.addItem(self.tr("JSON: everything (cramps, reminders, settings)"), ExportFormat.JSON)
         self.export_format.setAccessibleName(self.tr("Export format"))
+        format_label = QLabel(self.tr("F&ormat"), box)
+        format_label.setBuddy(self.export_format)
         self.export_all = QCheckBox(self.tr("&All dates"), box)
         self.export_all.setChecked(True)
         today = self._clock.now().date()
         self.export_from = QDateEdit(QDate(today.year, today.month, 1), box)
         self.export_until = QDateEdit(QDate(today.year, today.month, today.day), box)
-        for edit, name in ((self.export_from, "Export from"), (self.export_until, "Export until")):
+        names = ((self.export_from, self.tr("Export from")), (self.export_until, self.tr("Export until")))
+        for edit, name in names:
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
+            edit.setDisplayFormat(date_format(self.locale()))
+            edit.setAccessibleName(name)
             edit.setEnabled(False)
         self.export_all.toggled.connect(self._all_dates_toggled)
         self.export_button = self._button(self.tr("&Export…"), self.export, self.tr("Export to a file"))
         grid = QGridLayout(box)
-        grid.addWidget(self.export_format, 0, 0, 1, 4)
+        until_label = QLabel(self.tr("&to"), box)
+        until_label.setBuddy(self.export_until)
+        grid.addWidget(format_label, 0, 0)
+        grid.addWidget(self.export_format, 0, 1, 1, 3)
         grid.addWidget(self.export_all, 1, 0)
         grid.addWidget(self.export_from, 1, 1)
-        grid.addWidget(QLabel(self.tr("to"), box), 1, 2)
+        grid.addWidget(until_label, 1, 2)
         grid.addWidget(self.export_until, 1, 3)
         grid.addWidget(self.export_button, 0, 4, 2, 1)
         return box
@@ -158,13 +177,15 @@ class DataDialog(QDialog):
 
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Import"), self)
-        self.merge = QRadioButton(self.tr("Add what is new and update what changed"), box)
-        self.replace = QRadioButton(self.tr("Replace my log with the file"), box)
+        self.merge = QRadioButton(self.tr("Add what is &new and update what changed"), box)
+        self.replace = QRadioButton(self.tr("Re&place my log with the file"), box)
         self.merge.setChecked(True)
         group = QButtonGroup(box)
         group.addButton(self.merge)
         group.addButton(self.replace)
         self.import_button = self._button(self.tr("&Import…"), self.import_file, self.tr("Import a CSV or JSON file"))
+        self.merge.setAccessibleName(self.tr("Add what is new and update what changed"))
+        self.replace.setAccessibleName(self.tr("Replace my log with the file"))
         row = QHBoxLayout(box)
         modes = QVBoxLayout()
         modes.addWidget(self.merge)
@@ -206,7 +227,9 @@ class DataDialog(QDialog):
     def choose_save_path(self, fmt: ExportFormat) -> Path | None:
         """Ask where to save an export."""
         suggested = str(self._paths.data_dir.parent / f"cramp-log.{fmt.value}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, FILE_FILTERS[fmt])
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), suggested, label("DataDialog", FILE_FILTERS[fmt])
+        )
         return Path(chosen) if chosen else None
 
     def choose_open_path(self, title: str, folder: Path, filters: str) -> Path | None:
@@ -265,13 +288,15 @@ class DataDialog(QDialog):
         try:
             count = export_file(self._db, self._settings.settings, target, fmt, flt, self._clock.now_utc())
         except StorageError as error:
-            self._say(self.tr("Nothing exported: %s") % error)
+            self._say(self.tr("Nothing exported: {problem}").format(problem=error))
             return
-        self._say(self.tr("Exported %d entries to %s.") % (count, target))
+        self._say(plural(self.tr("Exported %n entry(ies) to {path}.", "", count), count).format(path=target))
 
     def import_file(self) -> None:
         """Read a file, show what importing it would do, and import it if the person agrees."""
-        file = self.choose_open_path(self.tr("Import"), self._paths.data_dir.parent, "CSV or JSON (*.csv *.json)")
+        file = self.choose_open_path(
+            self.tr("Import"), self._paths.data_dir.parent, self.tr("CSV or JSON (*.csv *.json)")
+        )
         if file is None:
             return
         mode = ImportMode.REPLACE if self.replace.isChecked() else ImportMode.MERGE
@@ -282,22 +307,31 @@ class DataDialog(QDialog):
         except ImportFileError as error:
             lines = [str(problem) for problem in error.problems]
             if error.more:
-                lines.append(self.tr("… and %d more") % error.more)
-            self._say(self.tr("Nothing imported. %s cannot be read:\n%s") % (file.name, "\n".join(lines)))
+                lines.append(self.tr("… and {count} more").format(count=error.more))
+            self._say(
+                self.tr("Nothing imported. {file} cannot be read:\n{problems}").format(
+                    file=file.name, problems="\n".join(lines)
+                )
+            )
             return
         except StorageError as error:
-            self._say(self.tr("Nothing imported: %s") % error)
+            self._say(self.tr("Nothing imported: {problem}").format(problem=error))
             return
         if not self.confirm_import(plan, file):
             return
         try:
             result = apply_import(self._db, plan, self._paths.backups_dir, now=now, tz=tz)
         except (ImportFileError, StorageError) as error:
-            self._say(self.tr("Nothing imported: %s") % error)
+            self._say(self.tr("Nothing imported: {problem}").format(problem=error))
             return
-        summary = "\n".join(describe_plan(result.plan, done=True)[:4])
-        backup = self.tr("\nThe log as it was is kept in %s.") % result.backup if result.backup else ""
-        self._say(self.tr("Imported from %s.\n%s%s") % (file.name, summary, backup))
+        summary = plan_text(result.plan, done=True, limit=4)
+        if result.backup:
+            text = self.tr("Imported from {file}.\n{summary}\nThe log as it was is kept in {backup}.").format(
+                file=file.name, summary=summary, backup=result.backup
+            )
+        else:
+            text = self.tr("Imported from {file}.\n{summary}").format(file=file.name, summary=summary)
+        self._say(text)
         self.data_changed.emit()
 
     def back_up(self) -> None:
@@ -305,32 +339,46 @@ class DataDialog(QDialog):
         try:
             path = make_backup(self._db, self._paths.backups_dir, "manual", now=self._clock.now_utc())
         except StorageError as error:
-            self._say(self.tr("No backup made: %s") % error)
+            self._say(self.tr("No backup made: {problem}").format(problem=error))
             return
-        self._say(self.tr("Backed up to %s.") % path)
+        self._say(self.tr("Backed up to {path}.").format(path=path))
 
     def restore_backup(self) -> None:
         """Pick a backup, check it, confirm, and restore it (the current log is kept as a backup first)."""
         file = self.choose_open_path(
-            self.tr("Restore a backup"), self._paths.backups_dir, "Backups (*.sqlite3);;All files (*)"
+            self.tr("Restore a backup"),
+            self._paths.backups_dir,
+            self.tr("Backups (*.sqlite3);;All files (*)"),
         )
         if file is None:
             return
         try:
             checked = check_backup(file)
         except StorageError as error:
-            self._say(self.tr("Nothing restored: %s") % error)
+            self._say(self.tr("Nothing restored: {problem}").format(problem=error))
             return
-        text = self.tr("Replace your log with this backup of %d entries? Your log as it is now is kept as a backup.")
-        if not self.confirm(self.tr("Restore a backup"), text % checked.entries, self.tr("Restore")):
+        entries = checked.entries
+        text = plural(
+            self.tr(
+                "Replace your log with this backup of %n entry(ies)? Your log as it is now is kept as a backup.",
+                "",
+                entries,
+            ),
+            entries,
+        )
+        if not self.confirm(self.tr("Restore a backup"), text, self.tr("Restore")):
             return
         try:
             result = restore(file, self._paths, now=self._clock.now_utc())
         except StorageError as error:
-            self._say(self.tr("Nothing restored: %s") % error)
+            self._say(self.tr("Nothing restored: {problem}").format(problem=error))
             return
-        kept = self.tr(" Your log as it was is kept in %s.") % result.kept if result.kept else ""
-        self._say(self.tr("Restored %d entries from %s.%s") % (result.source.entries, file.name, kept))
+        count = result.source.entries
+        if result.kept:
+            restored = self.tr("Restored %n entry(ies) from {file}. Your log as it was is kept in {kept}.", "", count)
+        else:
+            restored = self.tr("Restored %n entry(ies) from {file}.", "", count)
+        self._say(plural(restored, count).format(file=file.name, kept=result.kept))
         self.data_changed.emit()
 
     def open_folder(self) -> None:

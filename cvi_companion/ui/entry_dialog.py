@@ -15,7 +15,7 @@ from cvi_companion.domain.when import localize
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.entry_form import EntryFields, EntryForm
-from cvi_companion.ui.formatting import clock_text, day_text
+from cvi_companion.ui.formatting import clock_text, day_text, problem_text
 from cvi_companion.ui.night_style import dim, error_colour
 
 _DETAIL_FIELDS = tuple(f.name for f in fields(EntryFields) if f.name != "started_local")
@@ -61,7 +61,9 @@ class EntryDialog(QDialog):
         self._service = service
         self._entry = entry
         self.setWindowTitle(
-            self.tr("Edit the cramp of %s") % f"{day_text(self._start.date())} {clock_text(self._start)}"
+            self.tr("Edit the cramp of {day} {time}").format(
+                day=day_text(self._start.date()), time=clock_text(self._start)
+            )
             if entry
             else self.tr("Log a cramp with details")
         )
@@ -158,7 +160,7 @@ class EntryDialog(QDialog):
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         unplaced = self.form.show_problems(problems)
         if unplaced:
-            self.problem.setText("\n".join(p.message[:1].upper() + p.message[1:] for p in unplaced))
+            self.problem.setText("\n".join(problem_text(p) for p in unplaced))
             self.problem.show()
         else:
             self.problem.hide()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,13 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from cvi_companion.domain.cramps import (
-    CONTEXT_LABELS,
     EARLIEST_DATE,
-    LOCATION_LABELS,
     MAX_DURATION_S,
-    RELIEF_LABELS,
-    SIDE_LABELS,
-    SORENESS_LABELS,
     Context,
     Location,
     Relief,
@@ -41,7 +36,18 @@ from cvi_companion.domain.cramps import (
     split_tags,
 )
 from cvi_companion.domain.errors import FieldProblem
-from cvi_companion.ui.formatting import DURATION_CHOICES
+from cvi_companion.ui.formatting import (
+    DURATION_CHOICES,
+    context_text,
+    date_format,
+    duration_choice_text,
+    location_text,
+    problem_text,
+    relief_text,
+    side_text,
+    soreness_text,
+    time_format,
+)
 from cvi_companion.ui.night_style import error_colour
 
 # The date-time field works in plain wall-clock time; UTC inside Qt means "no zone, no DST adjustment",
@@ -139,15 +145,17 @@ class EntryForm(QWidget):
         grid = QGridLayout(box)
         self.started = QDateTimeEdit(box)
         self.started.setTimeZone(_WALL)
-        self.started.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        # The locale's names and time format (24-hour or AM/PM), the day name to be sure which day it is.
+        self.started.setDisplayFormat(self.tr("ddd {date}  {time}").format(date=date_format(), time=time_format()))
         self.started.setCalendarPopup(True)
+        self.started.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
         self.started.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day))
         self._labelled(grid, 0, self.tr("&Started"), self.started, "started_at")
 
         self.duration_choice = QComboBox(box)
         self.duration_choice.addItem(self.tr("Not recorded"), None)
         for text, seconds in DURATION_CHOICES:
-            self.duration_choice.addItem(self.tr(text), seconds)
+            self.duration_choice.addItem(duration_choice_text(text), seconds)
         self.duration_choice.addItem(self.tr("Exact minutes"), _EXACT)
         self.duration_minutes = QDoubleSpinBox(box)
         self.duration_minutes.setDecimals(1)
@@ -170,14 +178,15 @@ class EntryForm(QWidget):
         grid.setColumnStretch(1, 1)
         return box
 
+    # Group boxes with a mnemonic: Alt+letter moves the keyboard to their first choice.
     def _side_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Which leg"), self)
+        box = QGroupBox(self.tr("Which &leg"), self)
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         self.side_group = QButtonGroup(box)
         self.side_buttons: dict[Side, QRadioButton] = {}
         for side in Side:
-            button = QRadioButton(self.tr(SIDE_LABELS[side]), box)
+            button = QRadioButton(side_text(side), box)
             self.side_group.addButton(button)
             self.side_buttons[side] = button
             row.addWidget(button)
@@ -190,7 +199,7 @@ class EntryForm(QWidget):
         grid = QGridLayout()
         checks = {}
         for i, (value, text) in enumerate(labels.items()):
-            check = QCheckBox(self.tr(text), box)
+            check = QCheckBox(text, box)
             checks[value] = check
             grid.addWidget(check, i // columns, i % columns)
         layout = QVBoxLayout(box)
@@ -199,8 +208,10 @@ class EntryForm(QWidget):
         return checks
 
     def _where_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Where in the leg"), self)
-        self.location_checks: dict[Location, QCheckBox] = self._checks(box, LOCATION_LABELS, 3, "locations")
+        box = QGroupBox(self.tr("Wh&ere in the leg"), self)
+        self.location_checks: dict[Location, QCheckBox] = self._checks(
+            box, {place: location_text(place) for place in Location}, 3, "locations"
+        )
         return box
 
     def _how_box(self) -> QGroupBox:
@@ -214,22 +225,26 @@ class EntryForm(QWidget):
         self._labelled(grid, 0, self.tr("&Intensity (0–10)"), self.intensity, "intensity")
         self.soreness = QComboBox(box)
         self.soreness.addItem(self.tr("Not recorded"), None)
-        for value, text in SORENESS_LABELS.items():
-            self.soreness.addItem(self.tr(text), value.value)
+        for value in Soreness:
+            self.soreness.addItem(soreness_text(value), value.value)
         self._labelled(grid, 1, self.tr("S&oreness afterwards"), self.soreness)
         grid.setColumnStretch(1, 1)
         return box
 
     def _helped_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("What helped"), self)
-        self.helped_checks: dict[Relief, QCheckBox] = self._checks(box, RELIEF_LABELS, 2, "helped")
+        box = QGroupBox(self.tr("What hel&ped"), self)
+        self.helped_checks: dict[Relief, QCheckBox] = self._checks(
+            box, {relief: relief_text(relief) for relief in Relief}, 2, "helped"
+        )
         for value, check in self.helped_checks.items():
             check.toggled.connect(lambda on, v=value: self._helped_toggled(v, on))
         return box
 
     def _context_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("That day or evening"), self)
-        self.context_checks: dict[Context, QCheckBox] = self._checks(box, CONTEXT_LABELS, 2, "context")
+        box = QGroupBox(self.tr("That d&ay or evening"), self)
+        self.context_checks: dict[Context, QCheckBox] = self._checks(
+            box, {context: context_text(context) for context in Context}, 2, "context"
+        )
         return box
 
     def _notes_box(self) -> QGroupBox:
@@ -353,7 +368,7 @@ class EntryForm(QWidget):
             if label is None:
                 unplaced.append(problem)
                 continue
-            message = problem.message[:1].upper() + problem.message[1:] + "."
+            message = problem_text(problem)
             label.setText(f"{label.text()}\n{message}" if label.text() else message)
             label.show()
         return unplaced

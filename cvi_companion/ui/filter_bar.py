@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from cvi_companion.domain.cramps import SIDE_LABELS, CrampFilter, Side
+from cvi_companion.domain.cramps import CrampFilter, Side
 from cvi_companion.domain.errors import ValidationError
 from cvi_companion.services.clock import Clock
+from cvi_companion.ui.formatting import date_format, problem_text, side_text
 from cvi_companion.ui.night_style import error_colour
 
 ALL_TIME = "all"
@@ -51,14 +52,16 @@ class FilterBar(QWidget):
         self.to_label.setBuddy(self.until)
         for edit, name in ((self.since, self.tr("First day")), (self.until, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_format())
+            # The calendar starts its weeks on the locale's first day (Sunday in the US, Monday in Germany).
+            edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._emit)
 
         self.side = QComboBox(self)
         self.side.addItem(self.tr("Any"), None)
-        for side, text in SIDE_LABELS.items():
-            self.side.addItem(self.tr(text), side.value)
+        for side in Side:
+            self.side.addItem(side_text(side), side.value)
         side_label = QLabel(self.tr("&Side"), self)
         side_label.setBuddy(self.side)
         self.side.setAccessibleName(self.tr("Side"))
@@ -102,10 +105,10 @@ class FilterBar(QWidget):
         try:
             flt.check()
         except ValidationError as error:
-            message = error.problems[0].message
+            message = problem_text(error.problems[0])
             # Coloured now, not at start: the app may have switched to the night palette since.
             self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
-            self.problem.setText(message[:1].upper() + message[1:] + ".")
+            self.problem.setText(message)
             return None
         self.problem.clear()
         return flt

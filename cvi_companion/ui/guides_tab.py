@@ -1,7 +1,8 @@
 """The Guides tab: the list of guides (red flags pinned first), search, and the text of one guide.
 
 Links in a guide open another guide, ask the window for the quick log or a reminder's settings, or (only
-when clicked) open a web page in the person's browser. Reading size is kept in the settings.
+when clicked) open a web page in the person's browser. Reading size is kept in the settings. Guides are read
+in the interface's language where translated; an English one shown instead says so above its text.
 """
 
 from __future__ import annotations
@@ -33,13 +34,30 @@ from PySide6.QtWidgets import (
 )
 
 from cvi_companion.domain.guide_search import query_words, search
-from cvi_companion.domain.guides import RED_FLAGS, GuideLibrary, LinkKind, parse_link, render_markdown
+from cvi_companion.domain.guides import (
+    CLOSING,
+    EXTERNAL_MARK,
+    RED_FLAGS,
+    SOURCE_LANGUAGE,
+    SOURCES_HEADING,
+    Guide,
+    GuideLibrary,
+    GuideWords,
+    LinkKind,
+    emergency_phrase,
+    emergency_words,
+    parse_link,
+    render_markdown,
+)
 from cvi_companion.domain.settings import GUIDE_ZOOM_MAX, GUIDE_ZOOM_MIN
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.guide_files import load_guides
+from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.guides_list import ID_ROLE, GuideList
 from cvi_companion.ui.guides_view import GuideView, print_document, write_pdf
+from cvi_companion.ui.i18n import label
+from cvi_companion.ui.locale_text import day_text, say_local
 
 SAVE_ZOOM_AFTER_MS = 500
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH"})
@@ -51,6 +69,13 @@ def system_territory() -> str | None:
     if territory == QLocale.Country.AnyTerritory:
         return None
     return QLocale.territoryToCode(territory) or None
+
+
+def interface_language(locale: QLocale | None = None) -> str:
+    """The language code of the interface ("de"), from the locale in effect; "en" for the C locale."""
+    name = (locale or QLocale()).name()
+    code = name.split("_", 1)[0].lower()
+    return SOURCE_LANGUAGE if code in ("", "c") else code
 
 
 class GuidesTab(QWidget):
@@ -65,11 +90,13 @@ class GuidesTab(QWidget):
         library: GuideLibrary | None = None,
         territory: str | None = None,
         parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("guidesTab")
         self._settings = settings
-        self._library = library if library is not None else load_guides()
+        self.language = language if language is not None else interface_language()
+        self._library = library if library is not None else load_guides(self.language)
         self._territory = territory if territory is not None else system_territory()
         self._history: list[str] = []
         self._position = -1
@@ -97,10 +124,10 @@ class GuidesTab(QWidget):
         self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.forward_button = self._tool(self.tr("Forward"), self.tr("Forward again (Alt+Right)"), self.forward)
         self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.smaller_button = self._tool(self.tr("Smaller text"), self.tr("Smaller text (Ctrl+-)"), self.zoom_out)
-        self.larger_button = self._tool(self.tr("Larger text"), self.tr("Larger text (Ctrl++)"), self.zoom_in)
-        self.print_button = self._tool(self.tr("Print…"), self.tr("Print this guide"), self.print_guide)
-        self.pdf_button = self._tool(self.tr("Save as PDF…"), self.tr("Save this guide as a PDF file"), self.ask_pdf)
+        self.smaller_button = self._tool(self.tr("S&maller text"), self.tr("Smaller text (Ctrl+-)"), self.zoom_out)
+        self.larger_button = self._tool(self.tr("&Larger text"), self.tr("Larger text (Ctrl++)"), self.zoom_in)
+        self.print_button = self._tool(self.tr("&Print…"), self.tr("Print this guide"), self.print_guide)
+        self.pdf_button = self._tool(self.tr("Save as P&DF…"), self.tr("Save this guide as a PDF file"), self.ask_pdf)
         for button in (self.back_button, self.forward_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -113,6 +140,11 @@ class GuidesTab(QWidget):
         self.link_status.setObjectName("linkStatus")
         self.link_status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.link_status.setContentsMargins(4, 0, 4, 0)
+        self.fallback_note = QLabel(self)
+        self.fallback_note.setObjectName("guideLanguageNote")
+        self.fallback_note.setWordWrap(True)
+        self.fallback_note.setContentsMargins(4, 0, 4, 4)
+        self.fallback_note.hide()
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -130,6 +162,7 @@ class GuidesTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addLayout(tools)
+        right_layout.addWidget(self.fallback_note)
         right_layout.addWidget(self.view, 1)
         right_layout.addWidget(self.link_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -166,7 +199,7 @@ class GuidesTab(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(text.removesuffix("…"))
+        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
@@ -190,18 +223,47 @@ class GuidesTab(QWidget):
         """Show a guide by id, marking every hit of `highlight`; False (and a note) if there is no such guide."""
         guide = self._library.get(guide_id)
         if guide is None:
-            self.link_status.setText(self.tr("There is no guide called “%s”.") % guide_id)
+            self.link_status.setText(self.tr("There is no guide called “{guide}”.").format(guide=guide_id))
             return False
         if record and (self._position < 0 or self._history[self._position] != guide_id):
             del self._history[self._position + 1 :]
             self._history.append(guide_id)
             self._position = len(self._history) - 1
         self.current_id = guide_id
-        self.view.show_markdown(render_markdown(guide, self._territory), highlight)
+        self.view.show_markdown(self.markdown(guide), highlight)
+        fallback = guide.language != self.language
+        self.fallback_note.setText(self.fallback_text() if fallback else "")
+        self.fallback_note.setVisible(fallback)
+        self.view.setAccessibleDescription(self.fallback_text() if fallback else "")
         self.guide_list.select_id(guide_id)
         self.link_status.clear()
         self._update_buttons()
         return True
+
+    def fallback_text(self) -> str:
+        """What the note above an English guide says when the interface is in another language."""
+        name = QLocale(self.language).nativeLanguageName() or self.language
+        return self.tr("This guide is not available in {language} yet; here is the English version.").format(
+            language=name
+        )
+
+    def guide_words(self, guide: Guide) -> GuideWords:
+        """What the app adds around a guide, in the interface's language (the guide's own text stays as written)."""
+        emergency = say_local(emergency_words(self._territory))
+        translated = guide.language == self.language
+        return GuideWords(
+            closing=label("Guides", CLOSING),
+            sources=label("Guides", SOURCES_HEADING),
+            external_mark=label("Guides", EXTERNAL_MARK),
+            emergency=emergency,
+            # In a guide shown in English, its own sentences keep saying it in English.
+            body_emergency=emergency if translated else emergency_phrase(self._territory),
+            reviewed=day_text(guide.reviewed, with_year=True, long_month=True),
+        )
+
+    def markdown(self, guide: Guide) -> str:
+        """A guide as Markdown, with the app's words in the interface's language."""
+        return render_markdown(guide, self._territory, self.guide_words(guide))
 
     def show_red_flags(self) -> bool:
         """Show the red flags guide."""
@@ -246,17 +308,17 @@ class GuidesTab(QWidget):
             return
         link = parse_link(url.toString())
         texts = {
-            LinkKind.GUIDE: self.tr("Opens the guide “%s”"),
+            LinkKind.GUIDE: self.tr("Opens the guide “{target}”"),
             LinkKind.QUICK_LOG: self.tr("Opens the quick log"),
-            LinkKind.REMINDER: self.tr("Opens the settings of the “%s” reminder"),
-            LinkKind.EXTERNAL: self.tr("Opens in your browser: %s"),
-            LinkKind.UNKNOWN: self.tr("This link does nothing: %s"),
+            LinkKind.REMINDER: self.tr("Opens the settings of the “{target}” reminder"),
+            LinkKind.EXTERNAL: self.tr("Opens in your browser: {target}"),
+            LinkKind.UNKNOWN: self.tr("This link does nothing: {target}"),
         }
         target = link.target
         if link.kind is LinkKind.GUIDE and (guide := self._library.get(target)) is not None:
             target = guide.title
         text = texts[link.kind]
-        self.link_status.setText(text % target if "%s" in text else text)
+        self.link_status.setText(text.format(target=target))
 
     # -- list and search -----------------------------------------------------------------------------------
 
@@ -282,8 +344,8 @@ class GuidesTab(QWidget):
         self.guide_list.blockSignals(False)
         self.guide_list.setCurrentRow(-1)
         if hits:
-            found = self.tr("1 guide found.") if len(hits) == 1 else self.tr("%d guides found.") % len(hits)
-            self.results_label.setText(found + " " + self.tr("Enter opens the first."))
+            found = self.tr("%n guide(s) found. Enter opens the first.", "", len(hits))
+            self.results_label.setText(plural(found, len(hits)))
         else:
             self.results_label.setText(self.tr("No guide contains all of these words."))
         self.results_label.show()
@@ -341,7 +403,7 @@ class GuidesTab(QWidget):
         try:
             self._settings.save(replace(self._settings.settings, guide_zoom=self.zoom))
         except StorageError as error:
-            self.link_status.setText(self.tr("The reading size could not be saved: %s") % error)
+            self.link_status.setText(self.tr("The reading size could not be saved: {problem}").format(problem=error))
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab (or closing the window) saves a pending reading size at once."""
@@ -355,7 +417,7 @@ class GuidesTab(QWidget):
         guide = self._library.get(self.current_id or "")
         if guide is None:
             return None
-        return render_markdown(guide, self._territory), guide.title
+        return self.markdown(guide), guide.title
 
     def print_to(self, device: QPagedPaintDevice) -> None:
         """Lay the current guide out on paper-like `device` (a QPrinter or QPdfWriter) and print it."""
@@ -389,4 +451,4 @@ class GuidesTab(QWidget):
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save guide as PDF"), suggested, "PDF (*.pdf)")
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-            self.link_status.setText(self.tr("Saved to %s") % path)
+            self.link_status.setText(self.tr("Saved to {path}").format(path=path))

@@ -29,7 +29,9 @@ from cvi_companion.domain.insights import Insights, Period, describe_range
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.charts import ChartView
+from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.insights_sections import Figure, InsightsSource, Section, sections
+from cvi_companion.ui.locale_text import say_local
 from cvi_companion.ui.night_style import error_colour
 from cvi_companion.ui.report_dialog import RangePicker, ask_and_save_report
 
@@ -39,10 +41,18 @@ FRESH_FOR_S = 60.0
 CUSTOM_DELAY_MS = 400
 LONG_LIST_LINES = 16
 CHECK_IN_LINK = "reminder:" + ReminderKind.MORNING_CHECK_IN.value
-EMPTY_TEXT = (
-    "No entries yet. When a cramp happens, log it with Log a cramp (Ctrl+L), and answer the morning check-in: "
-    "this page then shows how your nights go, week by week."
-)
+HEADING_SCALE = 1.25
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """`font` made `factor` times larger (whether sized in points or pixels), bold if asked."""
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(round(font.pixelSize() * factor))
+    scaled.setBold(bold or font.bold())
+    return scaled
 
 
 class _Relay(QObject):
@@ -98,13 +108,20 @@ class InsightsTab(QWidget):
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Report status"))
         self.status.hide()
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("problemLabel")
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextFormat(Qt.TextFormat.RichText)
         self.problem_label.hide()
-        self.empty_label = QLabel(self.tr(EMPTY_TEXT), self)
+        self.empty_label = QLabel(
+            self.tr(
+                "No entries yet. When a cramp happens, log it with Log a cramp (Ctrl+L), and answer the morning "
+                "check-in: this page then shows how your nights go, week by week."
+            ),
+            self,
+        )
         self.empty_label.setObjectName("emptyInsights")
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
@@ -116,14 +133,14 @@ class InsightsTab(QWidget):
         self.check_in_hint.setText(
             self.tr(
                 "Nights without cramps only count when you say so. "
-                '<a href="%s">Turn on the morning check-in</a> in Reminders, so cramp-free nights count '
+                '<a href="{link}">Turn on the morning check-in</a> in Reminders, so cramp-free nights count '
                 "instead of being unknown."
-            )
-            % CHECK_IN_LINK
+            ).format(link=CHECK_IN_LINK)
         )
         self.check_in_hint.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
                                                    | Qt.TextInteractionFlag.LinksAccessibleByMouse)  # fmt: skip
         self.check_in_hint.linkActivated.connect(self._link)
+        self.check_in_hint.setAccessibleName(self.tr("Turn on the morning check-in"))
         self.range_label = QLabel(self)
         self.range_label.setObjectName("rangeLabel")
         self.range_label.setWordWrap(True)
@@ -192,7 +209,7 @@ class InsightsTab(QWidget):
         self.range_label.setVisible(has_data)
         self.empty_label.setVisible(not has_data)
         self.check_in_hint.setVisible(not self._source.check_in_on())
-        self.range_label.setText(describe_range(nights)[0])
+        self.range_label.setText(say_local(describe_range(nights)[0]))
         if nights.count <= BACKGROUND_ABOVE_NIGHTS:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             try:
@@ -203,7 +220,8 @@ class InsightsTab(QWidget):
                 QApplication.restoreOverrideCursor()
             self._finished(generation, result)
             return
-        self.busy_label.setText(self.tr("Working out the numbers for %d nights…") % nights.count)
+        count = nights.count
+        self.busy_label.setText(plural(self.tr("Working out the numbers for %n night(s)…", "", count), count))
         self.setCursor(Qt.CursorShape.BusyCursor)
         relay, source = self._relay, self._source
 
@@ -260,16 +278,14 @@ class InsightsTab(QWidget):
         QTimer.singleShot(0, self, lambda: self._scroll.verticalScrollBar().setValue(position))
 
     def _add_section(self, parent: QWidget, column: QVBoxLayout, section: Section) -> None:
-        heading = QLabel(self.tr(section.title), parent)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = QLabel(section.title, parent)
+        heading.setFont(scaled_font(heading.font(), HEADING_SCALE, bold=True))
         heading.setObjectName(f"heading:{section.key}")
         column.addSpacing(8)
         column.addWidget(heading)
         for note in section.notes:
             label = QLabel(note, parent)
+            label.setAccessibleName(self.tr("About {section}").format(section=section.title))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(label)
@@ -289,7 +305,7 @@ class InsightsTab(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAccessibleName(self.tr("%s in numbers") % figure.chart.title)
+        text.setAccessibleName(self.tr("{chart} in numbers").format(chart=figure.chart.title))
         numbers = QVBoxLayout()
         numbers.addWidget(text)
         if len(lines) > LONG_LIST_LINES:
@@ -298,8 +314,8 @@ class InsightsTab(QWidget):
             text.setText(lines[0])
             more = QToolButton(parent)
             more.setCheckable(True)
-            more.setText(self.tr("Show all %d lines") % len(lines))
-            more.setAccessibleName(self.tr("Show every number of %s") % figure.chart.title)
+            more.setText(plural(self.tr("Show all %n line(s)", "", len(lines)), len(lines)))
+            more.setAccessibleName(self.tr("Show every number of {chart}").format(chart=figure.chart.title))
             more.toggled.connect(lambda shown: text.setText("\n".join(lines if shown else lines[:1])))
             numbers.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
             self.more_buttons[figure.key] = more

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,8 +27,16 @@ from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.ui.close_policy import CloseAction, ClosePolicy
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
+from cvi_companion.ui.shortcut_list import (
+    HELP_KEYS,
+    NEXT_TAB_KEYS,
+    PREVIOUS_TAB_KEYS,
+    REPORT_KEYS,
+    SEARCH_KEYS,
+    TAB_KEYS,
+)
 
-REPORT_SHORTCUT = "Ctrl+Shift+R"
+REPORT_SHORTCUT = REPORT_KEYS
 
 if TYPE_CHECKING:
     from cvi_companion.services.reminder_service import ReminderService
@@ -71,10 +80,12 @@ class MainWindow(QMainWindow):
     """Tabs plus a short reassurance footer. `first_painted` fires once, from the first paint.
 
     The Insights tab (and the clinician report) needs `database`, read on the GUI thread and, for long
-    ranges, through read-only connections of the tab's own.
+    ranges, through read-only connections of the tab's own. `shortcuts_requested` fires on F1, for the
+    list of keyboard shortcuts (see `offer_shortcuts`).
     """
 
     first_painted = Signal()
+    shortcuts_requested = Signal()
 
     def __init__(
         self,
@@ -153,7 +164,8 @@ class MainWindow(QMainWindow):
         self.red_flags_button.clicked.connect(self.show_red_flags)
         footer_line = QHBoxLayout()
         footer_line.setContentsMargins(0, 0, 10, 4)
-        self.data_button = QPushButton(self.tr("Your &data…"), self)
+        # Alt+Y: the tabs use D (Delete, Save as PDF).
+        self.data_button = QPushButton(self.tr("&Your data…"), self)
         self.data_button.setObjectName("dataButton")
         self.data_button.setAccessibleName(self.tr("Your data: export, import, backups, delete"))
         self.data_button.hide()  # shown once the app connects it (see offer_data_dialog)
@@ -165,6 +177,9 @@ class MainWindow(QMainWindow):
         footer_line.addWidget(self.settings_button)
         footer_line.addWidget(self.data_button)
         footer_line.addWidget(self.red_flags_button)
+        # Tab reaches the footer's buttons left to right, as they read (they were made in another order).
+        QWidget.setTabOrder(self.settings_button, self.data_button)
+        QWidget.setTabOrder(self.data_button, self.red_flags_button)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -187,8 +202,65 @@ class MainWindow(QMainWindow):
         self.report_action.setEnabled(self._insights_holder is not None)
         self.report_action.triggered.connect(self.open_report)
         self.addAction(self.report_action)
+        self._add_keyboard_actions()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed()
 
         self.resize(1120, 680)
+
+    def _window_action(self, name: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+        action = QAction(name, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _add_keyboard_actions(self) -> None:
+        # Window-wide, so they work whichever tab or field has the keyboard.
+        self.next_tab_action = self._window_action(self.tr("Next tab"), list(NEXT_TAB_KEYS), self.next_tab)
+        # Ctrl+Shift+Tab arrives as Backtab on most systems.
+        previous = [*PREVIOUS_TAB_KEYS, "Ctrl+Shift+Backtab"]
+        self.previous_tab_action = self._window_action(self.tr("Previous tab"), previous, self.previous_tab)
+        self.tab_actions = [
+            self._window_action(
+                self.tr("Go to tab {number}").format(number=number), [keys], partial(self.go_to_tab, number - 1)
+            )
+            for number, keys in enumerate(TAB_KEYS, start=1)
+        ]
+        # The Guides tab has its own Ctrl+F while it shows; this one brings it forward from the other tabs.
+        self.search_action = self._window_action(self.tr("Search the guides"), [SEARCH_KEYS], self.search_guides)
+        self.shortcuts_action = self._window_action(
+            self.tr("Keyboard shortcuts"), [HELP_KEYS], self.shortcuts_requested.emit
+        )
+
+    def _tab_changed(self, _index: int = -1) -> None:
+        # Two enabled Ctrl+F in one window would be ambiguous, and neither would work.
+        self.search_action.setEnabled(self.tabs.currentWidget() is not self._guides_holder)
+
+    def next_tab(self) -> None:
+        """Show the tab to the right (after the last, the first)."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def previous_tab(self) -> None:
+        """Show the tab to the left (before the first, the last)."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
+
+    def go_to_tab(self, index: int) -> bool:
+        """Show a tab by its place (0 = the first); False if there is no such tab."""
+        if not 0 <= index < self.tabs.count():
+            return False
+        self.tabs.setCurrentIndex(index)
+        return True
+
+    def search_guides(self) -> None:
+        """Show the Guides tab with the keyboard in its search field."""
+        self.tabs.setCurrentWidget(self._guides_holder)
+        self.guides_tab.focus_search()
+
+    def offer_shortcuts(self, show_list: Callable[[], object]) -> None:
+        """What F1 opens: the list of keyboard shortcuts (the app builds the dialog)."""
+        self.shortcuts_requested.connect(show_list)
 
     @property
     def reminders_tab(self) -> RemindersTab | None:

@@ -20,6 +20,8 @@ _BASE = "#1d1a16"
 _ALTERNATE = "#221e19"
 _BUTTON = "#2a251f"
 _TEXT = "#b9ad99"
+# Placeholders (and the footer) are read, so they keep 4.5:1 on the base; only disabled text is dimmer.
+_PLACEHOLDER = "#918776"
 _DIM_TEXT = "#7d7466"
 _HIGHLIGHT = "#5e401a"
 _HIGHLIGHT_TEXT = "#cbb998"
@@ -36,7 +38,7 @@ def night_palette() -> QPalette:
         QPalette.ColorRole.AlternateBase: _ALTERNATE,
         QPalette.ColorRole.ToolTipBase: _BUTTON,
         QPalette.ColorRole.ToolTipText: _TEXT,
-        QPalette.ColorRole.PlaceholderText: _DIM_TEXT,
+        QPalette.ColorRole.PlaceholderText: _PLACEHOLDER,
         QPalette.ColorRole.Text: _TEXT,
         QPalette.ColorRole.Button: _BUTTON,
         QPalette.ColorRole.ButtonText: _TEXT,
@@ -76,25 +78,33 @@ def dim_application(app: QApplication) -> None:
     app.setPalette(night_palette())
 
 
+def is_night_palette(palette: QPalette) -> bool:
+    """Whether a palette is the night one (a dark day palette is dim too, but is not the night's)."""
+    return palette.color(QPalette.ColorRole.Window) == QColor(_WINDOW)
+
+
 class NightFollower(QObject):
-    """Keeps the whole app dim during the person's night window and normal by day.
+    """Keeps the whole app dim during the person's night window and in the chosen day look otherwise.
 
     It looks once a minute and whenever the app comes to the front, so a window left open since the
-    evening is already dim when someone turns to it at 3 a.m.
+    evening is already dim when someone turns to it at 3 a.m. The day palette is the light or dark one
+    chosen in Settings; `set_day_palette` changes it (shown at once by day, kept for the morning at night).
+    Without one given, the app's palette at construction is the day palette.
     """
 
     def __init__(
         self,
         app: QApplication,
         is_night: Callable[[], bool],
-        day_palette: QPalette,
+        day_palette: QPalette | None = None,
         interval_ms: int = FOLLOW_INTERVAL_MS,
     ) -> None:
         super().__init__(app)
+        self.setObjectName("nightFollower")
         self._app = app
         self._is_night = is_night
-        self._day_palette = QPalette(day_palette)
-        self.night = is_dim(app.palette())
+        self._day_palette = QPalette(day_palette if day_palette is not None else app.palette())
+        self.night = is_night_palette(app.palette())
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -113,6 +123,22 @@ class NightFollower(QObject):
             self.night = night
             self._app.setPalette(night_palette() if night else self._day_palette)
         return night
+
+    def day_palette(self) -> QPalette:
+        """The palette used outside the night window."""
+        return QPalette(self._day_palette)
+
+    def set_day_palette(self, palette: QPalette) -> None:
+        """Use another day palette: at once by day, from the end of the night at night."""
+        self._day_palette = QPalette(palette)
+        if not self.night:
+            self._app.setPalette(self._day_palette)
+
+
+def follower_of(app: QApplication) -> NightFollower | None:
+    """The app's NightFollower, if one was made."""
+    found = app.findChild(NightFollower, "nightFollower")
+    return found if isinstance(found, NightFollower) else None
 
 
 def luminance(colour: QColor) -> float:

@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cvi_companion.domain.cramps import LOCATION_LABELS, CrampEntry, Location, Side
+from cvi_companion.domain.cramps import CrampEntry, Location, Side
 from cvi_companion.domain.errors import ValidationError
 from cvi_companion.domain.when import most_recent
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.entry_dialog import Draft, EntryDialog
-from cvi_companion.ui.formatting import clock_text, day_text
+from cvi_companion.ui.formatting import (
+    clock_text,
+    day_text,
+    location_text,
+    plural,
+    problem_text,
+    time_format,
+    time_text,
+)
 from cvi_companion.ui.night_style import dim, error_colour
 
 TARGET_HEIGHT = 48  # comfortably above the 44 px minimum for a target found half asleep
@@ -121,6 +129,7 @@ class QuickLogDialog(QDialog):
         self.problem.hide()
 
         self.details_button = self._button(self.tr("Add &details…"))
+        self.details_button.setAccessibleName(self.tr("Add details"))
         self.details_button.setToolTip(self.tr("Duration, intensity, what helped, a note…"))
         self.details_button.clicked.connect(self.add_details)
         self.cancel_button = self._button(self.tr("Cancel"))
@@ -172,8 +181,8 @@ class QuickLogDialog(QDialog):
         line = QHBoxLayout()
         choices = (
             (0, self.tr("Just now")),
-            (15, self.tr("15 min ago")),
-            (60, self.tr("1 hour ago")),
+            (15, plural(self.tr("%n min ago", "", 15), 15)),
+            (60, plural(self.tr("%n hour(s) ago", "", 1), 1)),
             (AT_A_TIME, self.tr("At a time…")),
         )
         for minutes, text in choices:
@@ -183,13 +192,17 @@ class QuickLogDialog(QDialog):
             line.addWidget(button)
         self.when_group.idToggled.connect(self._when_toggled)
         grid.addLayout(line, row, 1)
-        self._row_label(grid, row, self.tr("When"), self.when_buttons[0])
+        self._row_label(grid, row, self.tr("&When"), self.when_buttons[0])
 
         self.at_time = QTimeEdit(self)
-        self.at_time.setDisplayFormat("HH:mm")
+        self.at_time.setDisplayFormat(time_format())
         self.at_time.setMinimumHeight(TARGET_HEIGHT)
         self.at_time.setAccessibleName(self.tr("Time of the cramp"))
-        self.at_time.setToolTip(self.tr("The most recent time the clock showed this: 03:00 means last night"))
+        self.at_time.setToolTip(
+            self.tr("The most recent time the clock showed this: {time} means last night").format(
+                time=time_text(time(3, 0))
+            )
+        )
         start = self._opened_at.time()
         self.at_time.setTime(QTime(start.hour, start.minute - start.minute % 15))
         self.at_time.timeChanged.connect(self._update_when)
@@ -214,18 +227,18 @@ class QuickLogDialog(QDialog):
             self.side_buttons[side] = button
             line.addWidget(button)
         grid.addLayout(line, row, 1)
-        self._row_label(grid, row, self.tr("Side"), self.side_buttons[Side.LEFT])
+        self._row_label(grid, row, self.tr("&Side"), self.side_buttons[Side.LEFT])
 
     def _build_where(self, grid: QGridLayout, row: int) -> None:
         self.place_buttons: dict[Location, QPushButton] = {}
         line = QHBoxLayout()
         for place in _QUICK_PLACES:
-            button = self._button(self.tr(LOCATION_LABELS[place]), checkable=True)
+            button = self._button(location_text(place), checkable=True)
             button.setChecked(place is Location.CALF)
             self.place_buttons[place] = button
             line.addWidget(button)
         grid.addLayout(line, row, 1)
-        self._row_label(grid, row, self.tr("Where"), self.place_buttons[Location.CALF])
+        self._row_label(grid, row, self.tr("Whe&re"), self.place_buttons[Location.CALF])
 
     # -- state ---------------------------------------------------------------------------------------------
 
@@ -273,7 +286,7 @@ class QuickLogDialog(QDialog):
             # After the button has taken the focus itself (arrow keys do that), so typing "0300" goes here.
             QTimer.singleShot(0, self._focus_time)
         moment = self.started_at()
-        self.resolved.setText(self.tr("%s, %s") % (clock_text(moment), day_text(moment.date())))
+        self.resolved.setText(self.tr("{time}, {day}").format(time=clock_text(moment), day=day_text(moment.date())))
         if not self._woke_touched:
             self.woke.blockSignals(True)
             self.woke.setChecked(self._service.woke_default(moment))
@@ -320,7 +333,7 @@ class QuickLogDialog(QDialog):
                 started_at=self.started_at(), side=self._side, locations=self.locations(), woke_me=self.woke.isChecked()
             )
         except ValidationError as error:
-            self._show_problem("\n".join(p.message[:1].upper() + p.message[1:] + "." for p in error.problems))
+            self._show_problem("\n".join(problem_text(p) for p in error.problems))
             return
         except StorageError as error:
             self._show_problem(str(error))

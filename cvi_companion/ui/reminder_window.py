@@ -9,18 +9,19 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminder_schedule import Occurrence
-from cvi_companion.domain.reminders import KIND_ADVICE, KIND_LABELS, SNOOZE_CHOICES_S, ReminderKind
+from cvi_companion.domain.reminders import SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.guide_files import load_guides
-from cvi_companion.ui.formatting import clock_text, snooze_text
+from cvi_companion.ui.formatting import clock_text, kind_advice, kind_text, number_text, snooze_text
 from cvi_companion.ui.night_style import dim, error_colour
 
 TARGET_HEIGHT = 48
@@ -86,11 +87,15 @@ class ReminderWindow(QWidget):
         self.snooze_choice = QComboBox(self)
         self.snooze_choice.setMinimumHeight(TARGET_HEIGHT)
         self.snooze_choice.setAccessibleName(self.tr("Snooze for how long"))
+        # On Linux a screen reader names a combo box by its label only (its own name is the current value).
+        self.snooze_for = QLabel(self.tr("&for"), self)
+        self.snooze_for.setBuddy(self.snooze_choice)
         for seconds in SNOOZE_CHOICES_S:
             self.snooze_choice.addItem(snooze_text(seconds), seconds)
         self.skip_button = self._button(self.tr("S&kip"), self.skip)
         self.yes_button = self._button(self.tr("&Yes, log it"), self.log_cramp)
-        self.no_button = self._button(self.tr("&No cramps"), self.no_cramps)
+        # Alt+O: Alt+N is Snooze, shown beside it.
+        self.no_button = self._button(self.tr("N&o cramps"), self.no_cramps)
         self.timer_button = self._button(self.tr("Start &timer"), self.start_countdown)
         self.timer_button.setAccessibleName(self.tr("Start a countdown for this activity"))
         self.countdown = QLabel(self)
@@ -116,11 +121,17 @@ class ReminderWindow(QWidget):
             self.done_button,
             self.timer_button,
             self.snooze_button,
+            self.snooze_for,
             self.snooze_choice,
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
+        # Tab goes along the row of answers as it reads, then to "Why?" (they were made in another order).
+        chain: list[QWidget] = [self.yes_button, self.no_button, self.done_button, self.timer_button]
+        chain += [self.snooze_button, self.snooze_choice, self.skip_button, self.why_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -169,10 +180,12 @@ class ReminderWindow(QWidget):
         self.current = due
         kind = due.occurrence.kind
         check_in = kind is ReminderKind.MORNING_CHECK_IN
-        self.title.setText(self.tr(KIND_LABELS[kind]))
-        self.what.setText("" if check_in else self.tr(KIND_ADVICE[kind]))
+        self.title.setText(kind_text(kind))
+        self.what.setText("" if check_in else kind_advice(kind))
         self.what.setVisible(not check_in)
-        self.late.setText(self.tr("This was due at %s.") % clock_text(due.occurrence.local) if due.late else "")
+        self.late.setText(
+            self.tr("This was due at {time}.").format(time=clock_text(due.occurrence.local)) if due.late else ""
+        )
         self.late.setVisible(due.late)
         self.problem.hide()
         self.done_button.setVisible(not check_in)
@@ -279,7 +292,11 @@ class ReminderWindow(QWidget):
         left = int((self._countdown_ends - self._reminders.clock.now_utc()).total_seconds())
         if left > 0:
             minutes, seconds = divmod(left, 60)
-            self.countdown.setText(self.tr("Legs up: %d:%02d left") % (minutes, seconds))
+            # The seconds always with two digits, in the locale's digits.
+            padded = QLocale().toString(seconds).rjust(2, QLocale().zeroDigit())
+            self.countdown.setText(
+                self.tr("Legs up: {minutes}:{seconds} left").format(minutes=number_text(minutes), seconds=padded)
+            )
             return
         self._countdown_tick.stop()
         self._countdown_ends = None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, time
+from itertools import pairwise
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from cvi_companion.domain.errors import FieldProblem, ValidationError
 from cvi_companion.domain.reminders import (
-    KIND_LABELS,
     MAX_INTERVAL_S,
     MIN_INTERVAL_S,
     SNOOZE_CHOICES_S,
@@ -45,11 +45,20 @@ from cvi_companion.domain.reminders import (
 from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
-from cvi_companion.ui.formatting import clock_text, day_text, snooze_text
+from cvi_companion.ui.formatting import (
+    clock_text,
+    day_text,
+    kind_text,
+    plural,
+    problem_text,
+    snooze_text,
+    time_format,
+    time_text,
+    weekday_name,
+)
 from cvi_companion.ui.night_style import error_colour
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-PAUSE_CHOICES_S = ((30 * 60, "30 min"), (60 * 60, "1 hour"), (2 * 60 * 60, "2 hours"))
+PAUSE_CHOICES_S = (30 * 60, 60 * 60, 2 * 60 * 60)
 PAUSE_UNTIL = time(7, 0)
 
 
@@ -71,7 +80,10 @@ def parse_times(text: str) -> tuple[time, ...]:
             hours, minutes = part.split(":")
             found.append(time(int(hours), int(minutes)))
         except ValueError:
-            raise ValidationError([FieldProblem("times", f"“{part}” is not a time like 07:30")]) from None
+            message = QCoreApplication.translate("RemindersTab", "“{text}” is not a time like {example}").format(
+                text=part, example="07:30"
+            )
+            raise ValidationError([FieldProblem("times", message)]) from None
     return tuple(sorted(found))
 
 
@@ -79,24 +91,40 @@ def moment_text(moment: datetime, now: datetime) -> str:
     """Format like "11:00" today, otherwise like "Tue 24 Nov 11:00"."""
     if moment.date() == now.date():
         return clock_text(moment)
-    return f"{day_text(moment.date())} {clock_text(moment)}"
+    return QCoreApplication.translate("RemindersTab", "{day} {time}").format(
+        day=day_text(moment.date()), time=clock_text(moment)
+    )
+
+
+def _first_days() -> list[int]:
+    """The days of the week (0 = Monday) in the order the locale's week runs (Sunday first in the US)."""
+    first = QLocale().firstDayOfWeek().value - 1
+    return [(first + offset) % 7 for offset in range(7)]
+
+
+def pause_text(seconds: int) -> str:
+    """A pause length, like "30 min", "1 hour" or "2 hours"."""
+    if seconds % 3600 == 0:
+        hours = seconds // 3600
+        return plural(QCoreApplication.translate("RemindersTab", "%n hour(s)", "", hours), hours)
+    return snooze_text(seconds)
 
 
 class RuleBox(QGroupBox):
     """The settings of one kind of reminder, its next occurrence and its problems."""
 
     def __init__(self, rule: ReminderRule, parent: QWidget | None = None) -> None:
-        super().__init__(KIND_LABELS[rule.kind], parent)
+        super().__init__(kind_text(rule.kind), parent)
         self.setObjectName(f"rule-{rule.kind.value}")
         self.rule = rule
-        name = KIND_LABELS[rule.kind]
+        name = kind_text(rule.kind)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.enabled = QCheckBox(self.tr("On"), self)
-        self.enabled.setAccessibleName(self.tr("%s: on") % name)
+        self.enabled.setAccessibleName(self.tr("{reminder}: on").format(reminder=name))
         self.enabled.setChecked(rule.enabled)
         self.done_already = QPushButton(self.tr("Done already"), self)
-        self.done_already.setAccessibleName(self.tr("%s: done already") % name)
+        self.done_already.setAccessibleName(self.tr("{reminder}: done already").format(reminder=name))
         self.done_already.setToolTip(self.tr("Mark the next one as done, so it does not come"))
         top.addWidget(self.enabled)
         top.addStretch(1)
@@ -112,9 +140,12 @@ class RuleBox(QGroupBox):
         self.ends: QTimeEdit | None = None
         self.at: QTimeEdit | None = None
         self.days: list[QCheckBox] = []
+        self._shown_days: list[QCheckBox] = []
         if isinstance(schedule, DailyTimes):
-            self.times = QLineEdit(", ".join(t.strftime("%H:%M") for t in schedule.times), self)
-            self.times.setAccessibleName(self.tr("%s: times of day") % name)
+            # Typed and read as 24-hour times (parse_times), whatever the locale's clock.
+            self.times = QLineEdit(", ".join(f"{t.hour:02d}:{t.minute:02d}" for t in schedule.times), self)
+            self.times.setAccessibleName(self.tr("{reminder}: times of day").format(reminder=name))
+            self.times.setAccessibleDescription(self.tr("24-hour times separated by commas, like 07:30, 19:00"))
             self.times.setPlaceholderText("07:30, 19:00")
             form.addRow(self.tr("Times"), self.times)
         elif isinstance(schedule, Interval):
@@ -122,12 +153,12 @@ class RuleBox(QGroupBox):
             self.every.setRange(MIN_INTERVAL_S // 60, MAX_INTERVAL_S // 60)
             self.every.setSuffix(self.tr(" min"))
             self.every.setValue(schedule.every_s // 60)
-            self.every.setAccessibleName(self.tr("%s: every how many minutes") % name)
+            self.every.setAccessibleName(self.tr("{reminder}: every how many minutes").format(reminder=name))
             self.every.setMaximumWidth(120)
             form.addRow(self.tr("Every"), self.every)
             window = QHBoxLayout()
-            self.starts = self._time_edit(schedule.starts, self.tr("%s: from") % name)
-            self.ends = self._time_edit(schedule.ends, self.tr("%s: until") % name)
+            self.starts = self._time_edit(schedule.starts, self.tr("{reminder}: from").format(reminder=name))
+            self.ends = self._time_edit(schedule.ends, self.tr("{reminder}: until").format(reminder=name))
             window.addWidget(self.starts)
             window.addWidget(QLabel(self.tr("to"), self))
             window.addWidget(self.ends)
@@ -136,21 +167,27 @@ class RuleBox(QGroupBox):
         else:
             self.months = QSpinBox(self)
             self.months.setRange(1, 24)
-            self.months.setSuffix(self.tr(" months"))
+            self.months.valueChanged.connect(self._months_suffix)
             self.months.setValue(schedule.months)
-            self.months.setAccessibleName(self.tr("%s: every how many months") % name)
+            self._months_suffix(schedule.months)
+            self.months.setAccessibleName(self.tr("{reminder}: every how many months").format(reminder=name))
             self.months.setMaximumWidth(140)
             form.addRow(self.tr("Every"), self.months)
-            self.at = self._time_edit(schedule.at, self.tr("%s: at") % name)
+            self.at = self._time_edit(schedule.at, self.tr("{reminder}: at").format(reminder=name))
             form.addRow(self.tr("At"), self.at)
         if not isinstance(schedule, EveryMonths):
             line = QHBoxLayout()
-            for number, day in enumerate(DAY_NAMES):
-                box = QCheckBox(self.tr(day), self)
-                box.setAccessibleName(self.tr("%s: %s") % (name, day))
+            boxes: dict[int, QCheckBox] = {}
+            for number in _first_days():
+                day = weekday_name(number)
+                box = QCheckBox(day, self)
+                box.setAccessibleName(self.tr("{reminder}: {day}").format(reminder=name, day=day))
                 box.setChecked(number in schedule.days)
-                self.days.append(box)
+                boxes[number] = box
                 line.addWidget(box)
+            # Kept Monday first, as the schedule numbers them.
+            self.days = [boxes[number] for number in range(7)]
+            self._shown_days = list(boxes.values())
             line.addStretch(1)
             form.addRow(self.tr("Days"), line)
         layout.addLayout(form)
@@ -165,9 +202,18 @@ class RuleBox(QGroupBox):
         layout.addWidget(self.next_label)
         layout.addWidget(self.problem)
 
+    def focus_order(self) -> list[QWidget]:
+        """The box's controls in reading order, for the tab's Tab key order."""
+        fields = [self.times, self.every, self.starts, self.ends, self.months, self.at]
+        return [self.enabled, self.done_already, *(f for f in fields if f is not None), *self._shown_days]
+
+    def _months_suffix(self, months: int) -> None:
+        if self.months is not None:
+            self.months.setSuffix(plural(self.tr(" month(s)", "", months), months))
+
     def _time_edit(self, value: time, name: str) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value), self)
-        edit.setDisplayFormat("HH:mm")
+        edit.setDisplayFormat(time_format())
         edit.setAccessibleName(name)
         return edit
 
@@ -202,9 +248,9 @@ class RemindersTab(QWidget):
         self._settings = settings
         plan = reminders.plan
 
-        self.clinician = QCheckBox(self.tr("A clinician recommended compression stockings for me"), self)
+        self.clinician = QCheckBox(self.tr("A &clinician recommended compression stockings for me"), self)
         self.clinician.setChecked(plan.stockings_confirmed)
-        self.clinician.setAccessibleName(self.clinician.text())
+        self.clinician.setAccessibleName(self.tr("A clinician recommended compression stockings for me"))
         self.clinician.toggled.connect(self._update_enabled)
         caution = QLabel(
             self.tr("Compression is not safe for everyone, for example with poor arterial circulation."), self
@@ -215,10 +261,13 @@ class RemindersTab(QWidget):
         self.quiet_starts = QTimeEdit(_qtime(plan.quiet_starts), self)
         self.quiet_ends = QTimeEdit(_qtime(plan.quiet_ends), self)
         quiet = QHBoxLayout()
-        quiet.addWidget(QLabel(self.tr("Quiet hours (no walking breaks)"), self))
-        for edit, name in ((self.quiet_starts, "Quiet hours start"), (self.quiet_ends, "Quiet hours end")):
-            edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(self.tr(name))
+        quiet_label = QLabel(self.tr("&Quiet hours (no walking breaks)"), self)
+        quiet_label.setBuddy(self.quiet_starts)
+        quiet.addWidget(quiet_label)
+        names = (self.tr("Quiet hours start"), self.tr("Quiet hours end"))
+        for edit, name in zip((self.quiet_starts, self.quiet_ends), names, strict=True):
+            edit.setDisplayFormat(time_format())
+            edit.setAccessibleName(name)
             quiet.addWidget(edit)
         self.snooze_default = QComboBox(self)
         for seconds in SNOOZE_CHOICES_S:
@@ -235,14 +284,16 @@ class RemindersTab(QWidget):
         pause = QHBoxLayout()
         pause.addWidget(QLabel(self.tr("Pause all reminders:"), self))
         self.pause_buttons: list[QPushButton] = []
-        for seconds, text in PAUSE_CHOICES_S:
-            button = QPushButton(self.tr(text), self)
-            button.setAccessibleName(self.tr("Pause for %s") % text)
+        for seconds in PAUSE_CHOICES_S:
+            text = pause_text(seconds)
+            button = QPushButton(text, self)
+            button.setAccessibleName(self.tr("Pause for {duration}").format(duration=text))
             button.clicked.connect(lambda _checked=False, s=seconds: self.pause(s))
             self.pause_buttons.append(button)
             pause.addWidget(button)
-        self.pause_morning = QPushButton(self.tr("Until 07:00"), self)
-        self.pause_morning.setAccessibleName(self.tr("Pause until 07:00"))
+        morning = time_text(PAUSE_UNTIL)
+        self.pause_morning = QPushButton(self.tr("Until {time}").format(time=morning), self)
+        self.pause_morning.setAccessibleName(self.tr("Pause until {time}").format(time=morning))
         self.pause_morning.clicked.connect(self.pause_until_morning)
         self.resume_button = QPushButton(self.tr("&Resume"), self)
         self.resume_button.setAccessibleName(self.tr("Resume reminders"))
@@ -285,6 +336,13 @@ class RemindersTab(QWidget):
         layout.addLayout(pause)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+        # Tab follows the screen from top to bottom: the pause row, the kinds, then quiet hours and Save.
+        order: list[QWidget] = [*self.pause_buttons, self.pause_morning, self.resume_button, self.clinician]
+        for box in self.boxes.values():
+            order += box.focus_order()
+        order += [self.quiet_starts, self.quiet_ends, self.snooze_default, self.save_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         # Computed when first shown, not at start: the window paints first.
         self._stale = True
@@ -329,12 +387,14 @@ class RemindersTab(QWidget):
                 box.next_label.setText(self.tr("Next: none (off)"))
             else:
                 local = occurrence.local
-                box.next_label.setText(self.tr("Next: %s %s") % (day_text(local.date()), clock_text(local)))
+                box.next_label.setText(
+                    self.tr("Next: {day} {time}").format(day=day_text(local.date()), time=clock_text(local))
+                )
             box.done_already.setEnabled(occurrence is not None)
         until = self._reminders.paused_until
         if until is not None:
             self.paused_label.setText(
-                self.tr("Paused until %s") % moment_text(until.astimezone(self._reminders.clock.tz), now)
+                self.tr("Paused until {time}").format(time=moment_text(until.astimezone(self._reminders.clock.tz), now))
             )
         else:
             self.paused_label.setText("")
@@ -373,7 +433,7 @@ class RemindersTab(QWidget):
             try:
                 rules.append(box.edited_rule())
             except ValidationError as error:
-                box.show_problem("\n".join(p.message[:1].upper() + p.message[1:] + "." for p in error.problems))
+                box.show_problem("\n".join(problem_text(p) for p in error.problems))
             else:
                 box.show_problem("")
         if len(rules) != len(self.boxes):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,16 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from cvi_companion.domain.insights import NightRange, Period, describe_range
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.storage.errors import StorageError
+from cvi_companion.ui.formatting import plural
+from cvi_companion.ui.i18n import label
 from cvi_companion.ui.insights_sections import InsightsSource
+from cvi_companion.ui.locale_text import date_format, say_local
 from cvi_companion.ui.report_pdf import ReportError, gather_report, system_territory, uses_letter, write_report
 
 PERIOD_CHOICES: tuple[tuple[str, Period | None], ...] = (
-    ("Last 4 weeks", Period.LAST_4_WEEKS),
-    ("Last 3 months", Period.LAST_3_MONTHS),
-    ("Last year", Period.LAST_YEAR),
-    ("All time", Period.ALL_TIME),
-    ("Custom dates", None),
+    (QT_TRANSLATE_NOOP("RangePicker", "Last 4 weeks"), Period.LAST_4_WEEKS),
+    (QT_TRANSLATE_NOOP("RangePicker", "Last 3 months"), Period.LAST_3_MONTHS),
+    (QT_TRANSLATE_NOOP("RangePicker", "Last year"), Period.LAST_YEAR),
+    (QT_TRANSLATE_NOOP("RangePicker", "All time"), Period.ALL_TIME),
+    (QT_TRANSLATE_NOOP("RangePicker", "Custom dates"), None),
 )
 
 
@@ -54,7 +58,7 @@ class RangePicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Range"))
         for text, period in PERIOD_CHOICES:
-            self.combo.addItem(self.tr(text), period)
+            self.combo.addItem(label("RangePicker", text), period)
         self.from_edit = self._date_edit(self.tr("From"))
         self.to_edit = self._date_edit(self.tr("To"))
         # Not Alt+F: that is the window's red flags button, everywhere.
@@ -74,7 +78,8 @@ class RangePicker(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        # The locale's order with the month spelled out: "23 Nov 2026", "Nov 23, 2026", "23. Nov. 2026".
+        edit.setDisplayFormat(date_format(QLocale()))
         edit.setAccessibleName(name)
         return edit
 
@@ -193,7 +198,7 @@ class ReportDialog(QDialog):
 
     def _update_range_text(self) -> None:
         try:
-            self.range_text.setText(describe_range(self.picker.nights())[0])
+            self.range_text.setText(say_local(describe_range(self.picker.nights())[0]))
         except StorageError as error:
             self.range_text.setText(str(error))
 
@@ -226,7 +231,8 @@ def save_report(source: InsightsSource, request: ReportRequest, path: str | Path
         pages = write_report(report, path, letter=uses_letter(paper_territory))
     finally:
         QApplication.restoreOverrideCursor()
-    return f"Saved the report ({pages} {'page' if pages == 1 else 'pages'}) to {path}."
+    saved = QCoreApplication.translate("ReportDialog", "Saved the report (%n page(s)) to {path}.", None, pages)
+    return plural(saved, pages).format(path=path)
 
 
 def ask_and_save_report(
@@ -245,7 +251,8 @@ def ask_and_save_report(
     finally:
         dialog.deleteLater()
     suggested = str(Path.home() / suggested_name(request))
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save the report as PDF"), suggested, "PDF (*.pdf)")
+    title = QCoreApplication.translate("ReportDialog", "Save the report as PDF")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     if not path:
         return
     if not path.lower().endswith(".pdf"):

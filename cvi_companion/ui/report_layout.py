@@ -1,23 +1,38 @@
-"""The clinician report's summary table: one line per figure, in words a clinician scans in seconds."""
+"""The clinician report's summary table: one line per figure, in words a clinician scans in seconds.
+
+Labels and values are in the person's language, dates and numbers in their locale.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from cvi_companion.domain.cramps import LOCATION_LABELS, SIDE_LABELS
-from cvi_companion.domain.insights import Insights, day_label, percent
+from cvi_companion.domain.insights import Insights, hour_span
+from cvi_companion.domain.insights_values import Label
 from cvi_companion.domain.reminders import KIND_LABELS
-
-
-def _plural(count: int, one: str) -> str:
-    return f"{count} {one}" if count == 1 else f"{count} {one}s"
+from cvi_companion.ui.formatting import plural
+from cvi_companion.ui.i18n import label
+from cvi_companion.ui.locale_text import day_text, number_text, percent_text, say_local, value_text
 
 
 def _intensity(insights: Insights) -> str:
     rated = sum(week.rated for week in insights.intensity)
     if not rated:
-        return "no rated cramps"
+        return QCoreApplication.translate("Report", "no rated cramps")
     average = sum((week.average or 0.0) * week.rated for week in insights.intensity) / rated
     worst = max(week.worst for week in insights.intensity if week.worst is not None)
-    return f"average {average:.1f}, worst {worst} ({_plural(rated, 'rated cramp')})"
+    text = QCoreApplication.translate("Report", "average {average}, worst {worst} (%n rated cramp(s))", None, rated)
+    return plural(text, rated).format(average=number_text(average, 1), worst=worst)
+
+
+def _shares(parts: list[tuple[Label, int]], whole: int) -> str:
+    return ", ".join(
+        QCoreApplication.translate("Report", "{name} {count} ({share})").format(
+            name=value_text(name), count=count, share=percent_text(count / whole)
+        )
+        for name, count in parts
+    )
 
 
 def summary_rows(insights: Insights) -> list[tuple[str, str]]:
@@ -25,52 +40,69 @@ def summary_rows(insights: Insights) -> list[tuple[str, str]]:
     cramps = sum(week.cramps for week in insights.per_week)
     daytime = sum(week.daytime for week in insights.per_week)
     share = insights.nights
-    nights = (
-        f"{share.with_cramp} of {_plural(share.with_data, 'night')} with a record ({percent(share.share)})"
-        if share.share is not None
-        else "no night has a record"
-    )
+    none_logged = QCoreApplication.translate("Report", "no cramps logged")
+    if share.share is not None:
+        nights = plural(
+            QCoreApplication.translate(
+                "Report", "{with_cramp} of %n night(s) with a record ({share})", None, share.with_data
+            ),
+            share.with_data,
+        ).format(with_cramp=share.with_cramp, share=percent_text(share.share))
+    else:
+        nights = QCoreApplication.translate("Report", "no night has a record")
     run = insights.free_run
+    if run is not None:
+        longest = plural(
+            QCoreApplication.translate("Report", "%n night(s), {first} to {last}", None, run.nights), run.nights
+        ).format(first=day_text(run.first, with_year=True), last=day_text(run.last, with_year=True))
+    else:
+        longest = QCoreApplication.translate("Report", "no night reported cramp-free")
     hours = insights.hours
+    if hours.peak is not None:
+        peak = QCoreApplication.translate("Report", "{hours} ({count} of {total})").format(
+            hours=say_local(hour_span(hours.peak)), count=hours.counts[hours.peak], total=hours.total
+        )
+    else:
+        peak = none_logged
     sides = insights.sides
     places = insights.locations
+    logged = (
+        QCoreApplication.translate("Report", "{count} ({daytime} in the daytime)").format(count=cramps, daytime=daytime)
+        if daytime
+        else str(cramps)
+    )
     rows = [
-        ("Cramps logged", f"{cramps}" + (f" ({daytime} in the daytime)" if daytime else "")),
-        ("Nights with a cramp", nights),
-        ("Nights without any record", f"{share.unknown} (unknown, not counted as good nights)"),
+        (QCoreApplication.translate("Report", "Cramps logged"), logged),
+        (QCoreApplication.translate("Report", "Nights with a cramp"), nights),
         (
-            "Longest cramp-free run",
-            f"{_plural(run.nights, 'night')}, {day_label(run.first, with_year=True)} to "
-            f"{day_label(run.last, with_year=True)}"
-            if run
-            else "no night reported cramp-free",
+            QCoreApplication.translate("Report", "Nights without any record"),
+            QCoreApplication.translate("Report", "{unknown} (unknown, not counted as good nights)").format(
+                unknown=share.unknown
+            ),
         ),
+        (QCoreApplication.translate("Report", "Longest cramp-free run"), longest),
+        (QCoreApplication.translate("Report", "Most cramps started"), peak),
         (
-            "Most cramps started",
-            f"{hours.peak:02d}:00 to {(hours.peak + 1) % 24:02d}:00 ({hours.counts[hours.peak]} of {hours.total})"
-            if hours.peak is not None
-            else "no cramps logged",
-        ),
-        (
-            "Side",
-            ", ".join(f"{SIDE_LABELS[s].lower()} {n} ({percent(n / sides.total)})" for s, n in sides.counts.items())
+            QCoreApplication.translate("Report", "Side"),
+            _shares([(Label("Cramps", SIDE_LABELS[s], lower=True), n) for s, n in sides.counts.items()], sides.total)
             if sides.total
-            else "no cramps logged",
+            else none_logged,
         ),
         (
-            "Place",
-            ", ".join(
-                f"{LOCATION_LABELS[place].lower()} {n} ({percent(n / places.entries)})"
-                for place, n in places.counts.items()
-                if n
+            QCoreApplication.translate("Report", "Place"),
+            _shares(
+                [(Label("Cramps", LOCATION_LABELS[p], lower=True), n) for p, n in places.counts.items() if n],
+                places.entries,
             )
             if places.entries
-            else "no cramps logged",
+            else none_logged,
         ),
-        ("Intensity (0 to 10)", _intensity(insights)),
+        (QCoreApplication.translate("Report", "Intensity (0 to 10)"), _intensity(insights)),
     ]
     for kind in insights.adherence:
-        rows.append(
-            (KIND_LABELS[kind.kind], f"done {kind.done} of {_plural(kind.total, 'time')}; score {percent(kind.score)}")
-        )
+        done = plural(
+            QCoreApplication.translate("Report", "done {done} of %n time(s); score {score}", None, kind.total),
+            kind.total,
+        ).format(done=kind.done, score=percent_text(kind.score))
+        rows.append((label("Reminders", KIND_LABELS[kind.kind]), done))
     return rows

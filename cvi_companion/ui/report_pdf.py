@@ -3,7 +3,7 @@
 Text is drawn as text (selectable, searchable) and charts as vector paths, by the same chart module as the
 screen. The painter works in 96-per-inch units and fonts are sized in those units, so a layout measured once
 paints the same at any PDF resolution. The layout runs twice: once to count the pages, once to paint them
-with "Page n of N".
+with "Page n of N". Every word is in the person's language, dates and numbers in the locale in effect.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,22 +30,31 @@ from PySide6.QtGui import (
 )
 
 from cvi_companion.domain.cramps import CrampEntry, CrampFilter
-from cvi_companion.domain.insights import Insights, NightRange, NightWindow, day_label, describe_range
+from cvi_companion.domain.insights import Insights, NightRange, NightWindow, describe_range
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database
 from cvi_companion.ui.charts import Chart, chart_height, paint
 from cvi_companion.ui.formatting import duration_text, locations_text, side_text, started_text
+from cvi_companion.ui.i18n import label
 from cvi_companion.ui.insights_sections import read_insights, sections
+from cvi_companion.ui.locale_text import day_text, say_local
 from cvi_companion.ui.report_layout import summary_rows
 
-TITLE = "Leg cramps and self-care: report for my clinician"
-SELF_REPORTED = "Self-reported by the patient with CVI Companion; not a medical record."
+TITLE = QT_TRANSLATE_NOOP("Report", "Leg cramps and self-care: report for my clinician")
+SELF_REPORTED = QT_TRANSLATE_NOOP("Report", "Self-reported by the patient with CVI Companion; not a medical record.")
 # CLDR's paper sizes: these territories use US Letter, everyone else A4.
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "PR", "BZ", "CL", "CO", "CR", "GT", "NI", "PA", "SV", "VE"})
 RESOLUTION = 1200
 UNITS_PER_INCH = 96
 MARGIN = 54.0  # about 14 mm
-ENTRY_COLUMNS = (("Started", 150.0), ("Side", 48.0), ("Place", 92.0), ("Intensity", 58.0), ("Duration", 66.0))
+ENTRY_COLUMNS = (
+    (QT_TRANSLATE_NOOP("Report", "Started"), 150.0),
+    (QT_TRANSLATE_NOOP("Report", "Side"), 48.0),
+    (QT_TRANSLATE_NOOP("Report", "Place"), 92.0),
+    (QT_TRANSLATE_NOOP("Report", "Intensity"), 58.0),
+    (QT_TRANSLATE_NOOP("Report", "Duration"), 66.0),
+)
 
 
 class ReportError(Exception):
@@ -145,7 +154,8 @@ class _Flow:
         self.painter.setPen(Qt.GlobalColor.black)
         line = QRectF(self.area.left(), self.area.bottom() + 12, self.area.width(), 16)
         self.painter.drawText(line, Qt.AlignmentFlag.AlignLeft, self.footer)
-        self.painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"Page {self.number} of {self.total}")
+        page = QCoreApplication.translate("Report", "Page {number} of {total}")
+        self.painter.drawText(line, Qt.AlignmentFlag.AlignRight, page.format(number=self.number, total=self.total))
 
     def new_page(self) -> None:
         """Finish this page."""
@@ -209,7 +219,11 @@ class _Flow:
 
 
 def _entry_cells(entry: CrampEntry) -> list[str]:
-    intensity = "" if entry.intensity is None else f"{entry.intensity} / 10"
+    intensity = (
+        ""
+        if entry.intensity is None
+        else QCoreApplication.translate("Report", "{intensity} / 10").format(intensity=entry.intensity)
+    )
     return [
         started_text(entry.started_at),
         side_text(entry.side),
@@ -226,18 +240,19 @@ def _split_note(cells: list[str]) -> Iterator[list[str]]:
     cut = note.rfind(" ", 0, len(note) // 2) if " " in note else len(note) // 2
     cut = cut if cut > 0 else len(note) // 2
     yield [*cells[:-1], note[:cut].rstrip()]
-    yield ["(continued)", "", "", "", "", note[cut:].lstrip()]
+    yield [QCoreApplication.translate("Report", "(continued)"), "", "", "", "", note[cut:].lstrip()]
 
 
 def _entries(flow: _Flow, entries: tuple[CrampEntry, ...]) -> None:
-    flow.text(f"Entries ({len(entries)})", _font(16, bold=True), after=6, keep=60)
+    heading = QCoreApplication.translate("Report", "Entries ({count})").format(count=len(entries))
+    flow.text(heading, _font(16, bold=True), after=6, keep=60)
     if not entries:
-        flow.text("No cramps were logged in this range.", _font(BODY))
+        flow.text(QCoreApplication.translate("Report", "No cramps were logged in this range."), _font(BODY))
         return
     font = _font(SMALL)
     widths = [w for _, w in ENTRY_COLUMNS]
     widths.append(flow.width - sum(widths))
-    header = [name for name, _ in ENTRY_COLUMNS] + ["Note"]
+    header = [label("Report", name) for name, _ in ENTRY_COLUMNS] + [QCoreApplication.translate("Report", "Note")]
     bold = _font(SMALL, bold=True)
     flow.row(header, widths, bold, header=True)
     queue = [_entry_cells(entry) for entry in entries]
@@ -254,18 +269,30 @@ def _entries(flow: _Flow, entries: tuple[CrampEntry, ...]) -> None:
         flow.row(cells, widths, font)
 
 
+def footer_text(report: Report) -> str:
+    """The line saying the data is self-reported and when the report was made, in the person's language."""
+    return QCoreApplication.translate("Report", "{self_reported} Generated on {day}.").format(
+        self_reported=label("Report", SELF_REPORTED), day=day_text(report.generated, with_year=True)
+    )
+
+
+def _write_problem(target: Path, error: OSError) -> str:
+    return QCoreApplication.translate("Report", "Could not write the report to {path}: {reason}.").format(
+        path=target, reason=error.strerror or error
+    )
+
+
 def _lay_out(report: Report, flow: _Flow) -> int:
     insights = report.insights
-    flow.text(TITLE, _font(20, bold=True), after=8)
+    flow.text(label("Report", TITLE), _font(20, bold=True), after=8)
     if report.name:
-        flow.text(f"Name: {report.name}", _font(14), after=4)
-    flow.text(describe_range(insights.range)[0], _font(14), after=4)
-    generated = day_label(report.generated, with_year=True)
-    flow.text(f"{SELF_REPORTED} Generated on {generated}.", _font(BODY, italic=True), after=12)
-    flow.text("Summary", _font(16, bold=True), after=6, keep=80)
+        flow.text(QCoreApplication.translate("Report", "Name: {name}").format(name=report.name), _font(14), after=4)
+    flow.text(say_local(describe_range(insights.range)[0]), _font(14), after=4)
+    flow.text(footer_text(report), _font(BODY, italic=True), after=12)
+    flow.text(QCoreApplication.translate("Report", "Summary"), _font(16, bold=True), after=6, keep=80)
     label_width = 190.0
-    for label, value in summary_rows(insights):
-        flow.row([label, value], [label_width, flow.width - label_width], _font(BODY))
+    for name, value in summary_rows(insights):
+        flow.row([name, value], [label_width, flow.width - label_width], _font(BODY))
     flow.y += 12
     chart_font = _font(SMALL)
     for section in sections(insights, with_hints=False):
@@ -292,7 +319,10 @@ def _lay_out(report: Report, flow: _Flow) -> int:
     if report.entries is not None:
         _entries(flow, report.entries)
     else:
-        flow.text("The list of individual entries was left out of this report.", _font(SMALL, italic=True))
+        flow.text(
+            QCoreApplication.translate("Report", "The list of individual entries was left out of this report."),
+            _font(SMALL, italic=True),
+        )
     return flow.number
 
 
@@ -307,7 +337,7 @@ def write_report(report: Report, path: str | os.PathLike[str], *, letter: bool =
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise ReportError(f"Could not write the report to {target}: {error.strerror or error}.") from error
+        raise ReportError(_write_problem(target, error)) from error
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -317,7 +347,7 @@ def write_report(report: Report, path: str | os.PathLike[str], *, letter: bool =
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise ReportError(f"Could not write the report to {target}: {error.strerror or error}.") from error
+        raise ReportError(_write_problem(target, error)) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -327,13 +357,13 @@ def write_report(report: Report, path: str | os.PathLike[str], *, letter: bool =
 def _paint_pdf(report: Report, path: Path, *, letter: bool) -> int:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setTitle(TITLE)
+    writer.setTitle(label("Report", TITLE))
     writer.setCreator("CVI Companion")
     size = QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
     points = size.size(QPageSize.Unit.Inch)
     page = QRectF(0, 0, points.width() * UNITS_PER_INCH, points.height() * UNITS_PER_INCH)
-    footer = f"{SELF_REPORTED} Generated on {day_label(report.generated, with_year=True)}."
+    footer = footer_text(report)
     total = _lay_out(report, _Flow(page, None, writer, footer, 0))
     painter = QPainter()
     if not painter.begin(writer):

@@ -1,8 +1,9 @@
 """Settings: where the data lives, start at login, notifications, quiet hours, appearance, night dimming.
 
-Everything is applied on Save: the settings through the SettingsService (whose change signal reaches the
+Everything is saved on Save: the settings through the SettingsService (whose change signal reaches the
 reminders and the Reminders tab), start at login through the platform's autostart entry. Quiet hours are
-the same plan fields the Reminders tab edits.
+the same plan fields the Reminders tab edits. Light/dark and larger text show at once, so the person sees
+what they pick; Cancel (or Esc) puts the saved look back. A new language is used from the next start.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,18 +31,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cvi_companion.domain.settings import Appearance
+from cvi_companion.domain.settings import TEXT_SCALES, Appearance
+from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.autostart import Autostart, current_command
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.paths import AppPaths
+from cvi_companion.storage.translation_files import SOURCE_LANGUAGE, available_languages
+from cvi_companion.ui.appearance import apply_appearance
+from cvi_companion.ui.i18n import label
 from cvi_companion.ui.night_style import error_colour
 
 APPEARANCE_LABELS = {
-    Appearance.SYSTEM: "Same as the system",
-    Appearance.LIGHT: "Light",
-    Appearance.DARK: "Dark",
+    Appearance.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system"),
+    Appearance.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    Appearance.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
 }
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language ("Deutsch", "Português (Brasil)"), as people look for their own."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    if code == SOURCE_LANGUAGE:
+        # QLocale("en") would say "American English"; the app's English is not tied to one country.
+        return "English"
+    name = locale.nativeLanguageName()
+    if "_" in code:
+        name = f"{name} ({locale.nativeTerritoryName()})"
+    return name[:1].upper() + name[1:]
 
 
 def _qtime(value: time) -> QTime:
@@ -90,7 +110,7 @@ class SettingsDialog(QDialog):
         # -- start and notifications
         self.start_at_login = QCheckBox(self.tr("Start at &login, in the background"), self)
         self.start_at_login.setAccessibleName(self.tr("Start at login"))
-        self.start_at_login.setToolTip(self.tr("Written to %s") % autostart.location)
+        self.start_at_login.setToolTip(self.tr("Written to {path}").format(path=autostart.location))
         self._was_enabled = autostart.is_enabled()
         self.start_at_login.setChecked(self._was_enabled)
         self.notifications = QCheckBox(self.tr("Show desktop &notifications for reminders"), self)
@@ -103,27 +123,68 @@ class SettingsDialog(QDialog):
         for widget in (self.start_at_login, self.notifications, note):
             start_layout.addWidget(widget)
 
-        # -- quiet hours, appearance and night
+        # -- quiet hours and night
         self.quiet_starts = self._time_edit(current.reminders.quiet_starts, self.tr("Quiet hours start"))
         self.quiet_ends = self._time_edit(current.reminders.quiet_ends, self.tr("Quiet hours end"))
         self.night_starts = self._time_edit(current.night_starts, self.tr("Night dimming starts"))
         self.night_ends = self._time_edit(current.night_ends, self.tr("Night dimming ends"))
-        self.appearance = QComboBox(self)
-        for value, text in APPEARANCE_LABELS.items():
-            self.appearance.addItem(self.tr(text), value.value)
-        self.appearance.setCurrentIndex(max(0, self.appearance.findData(current.appearance.value)))
-        self.appearance.setAccessibleName(self.tr("Appearance"))
-        look_box = QGroupBox(self.tr("Quiet hours and appearance"), self)
+        look_box = QGroupBox(self.tr("Quiet hours and night"), self)
         look_form = QFormLayout(look_box)
         look_form.addRow(
             self._label(self.tr("&Quiet hours (no walking breaks)"), self.quiet_starts),
             self._span(self.quiet_starts, self.quiet_ends),
         )
-        look_form.addRow(self._label(self.tr("&Appearance"), self.appearance), self.appearance)
         look_form.addRow(
             self._label(self.tr("Dim the &window at night"), self.night_starts),
             self._span(self.night_starts, self.night_ends),
         )
+
+        # -- appearance, text size and language
+        self._saved_look = (current.appearance, current.text_scale)
+        self._previewed = False
+        self.appearance = QComboBox(self)
+        for value, text in APPEARANCE_LABELS.items():
+            self.appearance.addItem(label("SettingsDialog", text), value.value)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(current.appearance.value)))
+        self.appearance.setAccessibleName(self.tr("Appearance"))
+        self.appearance.setAccessibleDescription(
+            self.tr("Light or dark. The window is still dimmed at night. Shown at once; Cancel puts it back.")
+        )
+        self.text_scale = QComboBox(self)
+        locale = QLocale()
+        for scale in TEXT_SCALES:
+            number = locale.toString(scale)
+            if scale == 100:
+                text = self.tr("{number}% (normal size)").format(number=number)
+            else:
+                text = self.tr("{number}%").format(number=number)
+            self.text_scale.addItem(text, scale)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(current.text_scale)))
+        self.text_scale.setAccessibleName(self.tr("Larger text"))
+        self.text_scale.setAccessibleDescription(
+            self.tr("The size of all text in the app. Shown at once; Cancel puts it back.")
+        )
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Follow the system"), "")
+        codes = available_languages()
+        if current.language and current.language not in codes:
+            codes.append(current.language)  # chosen before its catalogue went missing: keep the choice
+        for code in codes:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("A new language is used from the next start of the app."), self)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language.setAccessibleDescription(self.language_note.text())
+        appearance_box = QGroupBox(self.tr("Appearance and language"), self)
+        appearance_form = QFormLayout(appearance_box)
+        appearance_form.addRow(self._label(self.tr("&Appearance"), self.appearance), self.appearance)
+        appearance_form.addRow(self._label(self.tr("Larger &text"), self.text_scale), self.text_scale)
+        appearance_form.addRow(self._label(self.tr("Lan&guage"), self.language), self.language)
+        appearance_form.addRow(self.language_note)
+        self.appearance.currentIndexChanged.connect(self._preview)
+        self.text_scale.currentIndexChanged.connect(self._preview)
 
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
@@ -139,7 +200,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for box in (data_box, start_box, look_box):
+        for box in (data_box, start_box, look_box, appearance_box):
             layout.addWidget(box)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -167,6 +228,23 @@ class SettingsDialog(QDialog):
         self.status.setStyleSheet(f"color: {error_colour(self.palette())};" if problem else "")
         self.status.setText(text)
 
+    def _chosen_look(self) -> tuple[Appearance, int]:
+        return Appearance(self.appearance.currentData()), int(self.text_scale.currentData())
+
+    def _preview(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, *self._chosen_look())
+            self._previewed = True
+
+    def reject(self) -> None:
+        """Close without saving, putting back the look that was shown before."""
+        app = QApplication.instance()
+        if self._previewed and isinstance(app, QApplication):
+            apply_appearance(app, *self._saved_look)
+            self._previewed = False
+        super().reject()
+
     def open_folder(self) -> None:
         """Show the data folder in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data_dir)))
@@ -189,12 +267,14 @@ class SettingsDialog(QDialog):
             night_ends=night_ends,
             notifications=self.notifications.isChecked(),
             appearance=Appearance(self.appearance.currentData()),
+            text_scale=int(self.text_scale.currentData()),
+            language=str(self.language.currentData()),
         )
         if chosen != current:
             try:
                 self._settings.save(chosen)
             except StorageError as error:
-                self._say(self.tr("Nothing saved: %s") % error, problem=True)
+                self._say(self.tr("Nothing saved: {problem}").format(problem=error), problem=True)
                 return False
         wanted = self.start_at_login.isChecked()
         if wanted != self._was_enabled:
@@ -204,9 +284,14 @@ class SettingsDialog(QDialog):
                 else:
                     self._autostart.disable()
             except (StorageError, ValueError) as error:
-                self._say(self.tr("Settings saved, but start at login was not changed: %s") % error, problem=True)
+                self._saved_look = (chosen.appearance, chosen.text_scale)
+                self._say(
+                    self.tr("Settings saved, but start at login was not changed: {problem}").format(problem=error),
+                    problem=True,
+                )
                 return False
             self._was_enabled = wanted
+        self._saved_look = (chosen.appearance, chosen.text_scale)
         self._say(self.tr("Saved."))
         self.accept()
         return True

@@ -9,7 +9,7 @@ from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.cramp_table_model import CrampTableModel
 from cvi_companion.ui.cramp_table_view import CrampTableView
-from cvi_companion.ui.formatting import count_text
+from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.night_style import dim
 
 
@@ -26,6 +26,9 @@ class TrashDialog(QDialog):
         self.model = CrampTableModel(service, CrampFilter(trash=True), self)
         self.view = CrampTableView(self.model, self)
         self.view.setAccessibleName(self.tr("Deleted cramps"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter puts the selected entries back in the log; Delete removes them for good, after asking.")
+        )
         self.view.open_requested.connect(self.restore_selected)
         self.view.delete_requested.connect(self.purge_selected)
 
@@ -42,7 +45,7 @@ class TrashDialog(QDialog):
         self.purge_button = QPushButton(self.tr("Delete for &good…"), self)
         self.purge_button.setToolTip(self.tr("Remove the selected entries for ever (Delete)"))
         self.purge_button.clicked.connect(self.purge_selected)
-        close = QPushButton(self.tr("Close"), self)
+        close = QPushButton(self.tr("&Close"), self)
         close.clicked.connect(self.accept)
         for button in (self.restore_button, self.purge_button, close):
             button.setAutoDefault(False)
@@ -67,7 +70,9 @@ class TrashDialog(QDialog):
     def _refresh(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("The trash is empty.") if count == 0 else self.tr("%s in the trash.") % count_text(count)
+            self.tr("The trash is empty.")
+            if count == 0
+            else plural(self.tr("%Ln entry(ies) in the trash.", "", count), count)
         )
         self._refresh_buttons()
 
@@ -86,7 +91,7 @@ class TrashDialog(QDialog):
         except StorageError as error:
             self.message.setText(str(error))
             return 0
-        self.message.setText(self.tr("%s put back in the log.") % count_text(count))
+        self.message.setText(plural(self.tr("%Ln entry(ies) put back in the log.", "", count), count))
         return count
 
     def confirm_purge(self, count: int) -> bool:
@@ -94,7 +99,7 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete for good?"),
-            self.tr("Delete %s for good? This cannot be undone.") % count_text(count),
+            plural(self.tr("Delete %Ln entry(ies) for good? This cannot be undone.", "", count), count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -110,5 +115,5 @@ class TrashDialog(QDialog):
         except StorageError as error:
             self.message.setText(str(error))
             return 0
-        self.message.setText(self.tr("%s deleted for good.") % count_text(count))
+        self.message.setText(plural(self.tr("%Ln entry(ies) deleted for good.", "", count), count))
         return count

@@ -10,21 +10,21 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from cvi_companion.domain.reminders import KIND_LABELS, ReminderKind
+from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.notifications import notification_text, quiet_now
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.assets import read_bytes
-from cvi_companion.ui.formatting import clock_text
+from cvi_companion.ui.formatting import clock_text, day_text, kind_text, plural
 
-TITLE = "CVI Companion"
+TITLE = "CVI Companion"  # the app's name, the same in every language
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
 MESSAGE_MS = 10_000
-PAUSE_CHOICES: tuple[tuple[str, int], ...] = (("30 minutes", 30 * 60), ("1 hour", 60 * 60), ("2 hours", 2 * 60 * 60))
+PAUSE_CHOICES_S: tuple[int, ...] = (30 * 60, 60 * 60, 2 * 60 * 60)
 
 
 class TrayState(StrEnum):
@@ -54,13 +54,14 @@ def svg_icon(relative: str) -> QIcon:
     return icon
 
 
-def _when(moment: datetime, now: datetime) -> str:
+def _day_of(moment: datetime, now: datetime) -> str:
+    """Which sentence reads right for a moment: "today", "tomorrow" or "other"."""
     local_now = now.astimezone(moment.tzinfo)
     if moment.date() == local_now.date():
-        return clock_text(moment)
+        return "today"
     if moment.date() == (local_now + timedelta(days=1)).date():
-        return f"tomorrow {clock_text(moment)}"
-    return f"{moment.strftime('%a')} {clock_text(moment)}"
+        return "tomorrow"
+    return "other"
 
 
 def next_line(reminders: ReminderService) -> str:
@@ -68,12 +69,30 @@ def next_line(reminders: ReminderService) -> str:
     now = reminders.clock.now()
     until = reminders.paused_until
     if until is not None:
-        return f"Reminders paused until {_when(until.astimezone(reminders.clock.tz), now)}"
+        local = until.astimezone(reminders.clock.tz)
+        day, clock = _day_of(local, now), clock_text(local)
+        if day == "today":
+            return QCoreApplication.translate("Tray", "Reminders paused until {time}").format(time=clock)
+        if day == "tomorrow":
+            return QCoreApplication.translate("Tray", "Reminders paused until tomorrow {time}").format(time=clock)
+        return QCoreApplication.translate("Tray", "Reminders paused until {day} {time}").format(
+            day=day_text(local.date()), time=clock
+        )
     upcoming = reminders.next_occurrences().values()
     if not upcoming:
-        return "No reminders planned"
+        return QCoreApplication.translate("Tray", "No reminders planned")
     soonest = min(upcoming, key=lambda o: o.due)
-    return f"Next: {KIND_LABELS[soonest.kind]} at {_when(soonest.local, now)}"
+    kind, local = kind_text(soonest.kind), soonest.local
+    day, clock = _day_of(local, now), clock_text(local)
+    if day == "today":
+        return QCoreApplication.translate("Tray", "Next: {reminder} at {time}").format(reminder=kind, time=clock)
+    if day == "tomorrow":
+        return QCoreApplication.translate("Tray", "Next: {reminder} tomorrow at {time}").format(
+            reminder=kind, time=clock
+        )
+    return QCoreApplication.translate("Tray", "Next: {reminder} on {day} at {time}").format(
+        reminder=kind, day=day_text(local.date()), time=clock
+    )
 
 
 class Tray(QObject):
@@ -97,8 +116,8 @@ class Tray(QObject):
         self.log_action = self.menu.addAction(self.tr("Log a cramp…"), self.log_requested.emit)
         self.done_menu = self.menu.addMenu(self.tr("Done already"))
         self.pause_menu = self.menu.addMenu(self.tr("Pause reminders"))
-        for label, seconds in PAUSE_CHOICES:
-            self.pause_menu.addAction(self.tr("For %s") % self.tr(label), partial(self._pause, seconds))
+        for seconds in PAUSE_CHOICES_S:
+            self.pause_menu.addAction(self._pause_text(seconds), partial(self._pause, seconds))
         self.pause_menu.addAction(self.tr("Until morning"), self._pause_until_morning)
         self.resume_action = self.menu.addAction(self.tr("Resume reminders"), self._resume)
         self.menu.addSeparator()
@@ -110,6 +129,13 @@ class Tray(QObject):
         reminders.schedule_changed.connect(self.refresh)
         reminders.due.connect(self._on_due)
         self.refresh()
+
+    def _pause_text(self, seconds: int) -> str:
+        if seconds % 3600 == 0:
+            hours = seconds // 3600
+            return plural(self.tr("For %n hour(s)", "", hours), hours)
+        minutes = seconds // 60
+        return plural(self.tr("For %n minute(s)", "", minutes), minutes)
 
     # -- state ----------------------------------------------------------------------------------------------
 
@@ -126,8 +152,10 @@ class Tray(QObject):
         self.next_action.setText(line)
         state = self.state
         self.icon.setIcon(self._icons[state])
-        due = f"\n{self.tr('A reminder is waiting for you')}" if state is TrayState.DUE else ""
-        self.icon.setToolTip(f"{TITLE}\n{line}{due}")
+        lines = [TITLE, line]
+        if state is TrayState.DUE:
+            lines.append(self.tr("A reminder is waiting for you"))
+        self.icon.setToolTip("\n".join(lines))
         self.resume_action.setVisible(self._reminders.paused_until is not None)
         self._fill_done_menu()
 
@@ -138,7 +166,7 @@ class Tray(QObject):
             # The check-in asks a question; "done" is no answer to it.
             if rule.kind is ReminderKind.MORNING_CHECK_IN or rule.kind not in upcoming:
                 continue
-            self.done_menu.addAction(self.tr(KIND_LABELS[rule.kind]), partial(self._done_already, rule.kind))
+            self.done_menu.addAction(kind_text(rule.kind), partial(self._done_already, rule.kind))
         self.done_menu.setEnabled(not self.done_menu.isEmpty())
 
     def follow_reminder_window(self, window: QWidget) -> None:

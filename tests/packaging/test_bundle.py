@@ -78,8 +78,20 @@ def test_unused_qt_parts_are_left_out(bundle):
     files = [p.relative_to(bundle.parent).as_posix() for p in bundle.parent.rglob("*") if p.is_file()]
     for unwanted in ("Qt6Qml", "Qt6Quick", "WebEngine", "Qt6Designer", "plugins/sqldrivers", "qgtk3", "Qt6Pdf"):
         assert not [f for f in files if unwanted in f], unwanted
-    translations = [f for f in files if f.endswith(".qm")]
+    # Qt's own catalogues: the base ones only (the app's own are in cvi_companion/resources/translations).
+    translations = [f for f in files if f.endswith(".qm") and "cvi_companion/resources/" not in f]
     assert translations
     assert all(f.rsplit("/", 1)[-1].startswith("qtbase_") for f in translations)
     assert any(f.endswith("cvi_companion/resources/guides/en/red-flags.md") for f in files)
     assert any(f.endswith("/LICENSE") for f in files)
+
+
+def test_the_bundle_carries_the_compiled_translations_but_not_their_sources(bundle):
+    ours = [p for p in bundle.parent.rglob("cvi_companion_*") if p.parent.name == "translations"]
+    names = sorted(p.name for p in ours)
+    assert "cvi_companion_de.qm" in names
+    assert "cvi_companion_en.qm" in names
+    assert not [name for name in names if name.endswith(".ts")]
+    assert all(p.parent.parts[-3:] == ("cvi_companion", "resources", "translations") for p in ours)
+    # Qt's own German, for the standard buttons.
+    assert list(bundle.parent.rglob("qtbase_de.qm"))

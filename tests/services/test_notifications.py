@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtDBus import QDBusConnection
 
 from cvi_companion.domain.reminder_history import Outcome
@@ -25,6 +27,7 @@ from cvi_companion.services.notifications import (
     DONE,
     SNOOZE,
     DesktopNotifications,
+    button_labels,
     notification_icon,
     notification_text,
 )
@@ -223,3 +226,41 @@ def test_without_a_bus_nothing_is_sent(qtbot, reminders):
     notifier = DesktopNotifications(reminders, QDBusConnection("none"))
     assert not notifier.listening
     assert not notifier.notify(DueReminder(first(reminders, ReminderKind.ELEVATION)))
+
+
+class _German(QTranslator):
+    """A catalogue with the words of one notification in German."""
+
+    entries: ClassVar[dict[tuple[str, str], str]] = {
+        ("Reminders", "Raise your legs"): "Beine hochlegen",
+        ("Reminders", KIND_ADVICE[ReminderKind.ELEVATION]): "Legen Sie die Beine hoch.",
+        ("Notifications", "This was due at {time}."): "Das war um {time} fällig.",
+        ("Notifications", "Done"): "Erledigt",
+        ("Notifications", "No cramps"): "Keine Krämpfe",
+        ("Notifications", "Snooze"): "Später erinnern",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.entries.get((context, source))  # None: not here, Qt falls back to the English
+
+    def isEmpty(self):
+        return False
+
+
+def test_the_text_and_buttons_are_in_the_persons_language_and_time_format(qapp, reminders):
+    elevation = first(reminders, ReminderKind.ELEVATION)  # 15:00
+    catalogue = _German()
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert QCoreApplication.installTranslator(catalogue)
+    try:
+        summary, body = notification_text(DueReminder(elevation, late=True))
+        assert summary == "Beine hochlegen"
+        # The language's words with the locale's clock (here 12-hour, to show it is the locale's).
+        assert body.splitlines() == ["Legen Sie die Beine hoch.", "Das war um 3:00\u202fPM fällig."]
+        assert button_labels(ReminderKind.ELEVATION) == ("Erledigt", "Später erinnern")
+        assert button_labels(ReminderKind.MORNING_CHECK_IN) == ("Keine Krämpfe", "Später erinnern")
+    finally:
+        QCoreApplication.removeTranslator(catalogue)
+        QLocale.setDefault(before)
+    assert button_labels(ReminderKind.ELEVATION) == ("Done", "Snooze")

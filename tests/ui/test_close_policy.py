@@ -96,7 +96,7 @@ def test_the_question_offers_background_quit_and_says_how_to_come_back(qtbot, mo
         seen["text"] = box.text()
         seen["details"] = box.informativeText()
         seen["buttons"] = [b.text() for b in box.buttons()]
-        keep = next(b for b in box.buttons() if b.text().startswith("Keep"))
+        keep = next(b for b in box.buttons() if b.text().startswith("&Keep"))
         keep.click()
         return 0
 
@@ -106,7 +106,8 @@ def test_the_question_offers_background_quit_and_says_how_to_come_back(qtbot, mo
     assert close_policy.ask_keep_running(window) is CloseChoice.BACKGROUND
     assert "cvi-companion quick-log" in str(seen["details"])
     assert "start CVI Companion again" in str(seen["details"])
-    assert {"Keep running in the background", "Quit"} <= set(seen["buttons"])
+    # Alt+K and Alt+Q answer from the keyboard.
+    assert {"&Keep running in the background", "&Quit"} <= set(seen["buttons"])
 
 
 class Window(QWidget):

@@ -170,3 +170,13 @@ def test_the_window_offers_your_data_only_when_the_app_provides_it(qtbot, servic
     assert window.data_button.isVisible()
     qtbot.mouseClick(window.data_button, Qt.MouseButton.LeftButton)
     assert opened == [True]
+
+
+def test_the_dialog_has_unique_mnemonics_and_names_every_focusable_widget(dialog):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    dialog.show()
+    letters = mnemonics(dialog)
+    assert len(letters) >= 8
+    assert duplicates(letters) == [], letters
+    assert unnamed_focusable(dialog) == []

@@ -203,3 +203,27 @@ def repo_filter():
     from cvi_companion.domain.cramps import CrampFilter
 
     return CrampFilter()
+
+
+def test_the_form_has_unique_alt_letters_and_named_controls(qtbot, service, repo, make_entry):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    entry = make_entry()
+    repo.add(entry)
+    dialog = open_edit(qtbot, service, entry)
+    letters = mnemonics(dialog)
+    # Started, How long, woke, Intensity, sOreness, Tags, Note, and the groups: Leg, wHere, helPed, dAy.
+    assert {"s", "h", "w", "i", "o", "t", "n", "l", "e", "p", "a"} <= set(letters)
+    assert duplicates(letters) == []
+    assert unnamed_focusable(dialog) == []
+
+
+def test_a_group_letter_moves_the_keyboard_to_its_first_choice(qtbot, service, repo, make_entry):
+    entry = make_entry()
+    repo.add(entry)
+    dialog = open_edit(qtbot, service, entry)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.form.note.setFocus()
+    qtbot.keyClick(dialog.form.note, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() in dialog.form.side_buttons.values()

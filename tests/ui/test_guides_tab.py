@@ -478,3 +478,58 @@ def test_print_asks_for_a_printer_then_prints(tab, tmp_path, monkeypatch):
     tab.open_guide("walking-and-exercises")
     tab.print_button.click()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_tab_has_unique_mnemonics_and_names_every_focusable_widget(tab):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    tab.show()
+    letters = mnemonics(tab)
+    assert len(letters) >= 4
+    assert duplicates(letters) == [], letters
+    assert unnamed_focusable(tab) == []
+
+
+def _guide(title: str) -> str:
+    return (
+        f"---\ntitle: {title}\nsummary: One line.\norder: 1\nreviewed: 2026-11-23\n"
+        "source: S1 | NHS | One | https://example.org/one\n---\n\nText [S1]. Call {{emergency}}.\n"
+    )
+
+
+@pytest.fixture
+def guide_resources(tmp_path, monkeypatch):
+    """A resources folder with two English guides, one of them also in German."""
+    from cvi_companion.storage import assets
+
+    for language, name, title in (("en", "aa", "First"), ("en", "bb", "Second"), ("de", "aa", "Erster")):
+        folder = tmp_path / "guides" / language
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.md").write_text(_guide(title), encoding="utf-8")
+    monkeypatch.setattr(assets, "root", lambda: tmp_path)
+    load_guides.cache_clear()
+    yield tmp_path
+    load_guides.cache_clear()
+
+
+def test_guides_are_read_in_the_interface_language_or_say_they_are_english(qtbot, settings_service, guide_resources):
+    widget = GuidesTab(settings_service, territory="DE", language="de")
+    qtbot.addWidget(widget)
+    assert [(g.id, g.title, g.language) for g in widget.library.guides] == [
+        ("aa", "Erster", "de"),
+        ("bb", "Second", "en"),
+    ]
+    widget.open_guide("aa")
+    assert widget.fallback_note.isHidden()
+    widget.open_guide("bb")
+    assert not widget.fallback_note.isHidden()
+    # Said in the interface's language (English here, with no catalogue installed), naming the language.
+    assert widget.fallback_note.text() == "This guide is not available in Deutsch yet; here is the English version."
+    assert widget.view.accessibleDescription() == widget.fallback_note.text()
+    # The English text keeps English words for the emergency; the app's box says where the person is.
+    assert "your local emergency number (112 in Germany)" in widget.view.toPlainText()
+    english = GuidesTab(settings_service, territory="DE", language="en")
+    qtbot.addWidget(english)
+    assert [g.title for g in english.library.guides] == ["First", "Second"]
+    english.open_guide("bb")
+    assert english.fallback_note.isHidden()

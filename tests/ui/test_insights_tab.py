@@ -30,6 +30,11 @@ from cvi_companion.ui.insights_tab import InsightsTab
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
+def texts(phrases):
+    """The English of domain phrases (what the tab shows with no translation, in the tests' C locale)."""
+    return [str(phrase) for phrase in phrases]
+
+
 def at(berlin, day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), berlin)
 
@@ -120,13 +125,13 @@ def test_every_chart_carries_its_numbers_in_words(small_log, make_tab):
     tab = make_tab()
     insights = tab.insights
     views = tab.figure_views
-    assert views["per_week"].accessibleDescription() == "\n".join(describe_per_week(insights.per_week))
-    assert views["nights"].accessibleDescription() == "\n".join(describe_night_share(insights.nights))
-    assert views["hours"].accessibleDescription() == "\n".join(describe_hours(insights.hours))
-    assert tab.figure_texts["hours"].text() == "\n".join(describe_hours(insights.hours))
+    assert views["per_week"].accessibleDescription() == "\n".join(texts(describe_per_week(insights.per_week)))
+    assert views["nights"].accessibleDescription() == "\n".join(texts(describe_night_share(insights.nights)))
+    assert views["hours"].accessibleDescription() == "\n".join(texts(describe_hours(insights.hours)))
+    assert tab.figure_texts["hours"].text() == "\n".join(texts(describe_hours(insights.hours)))
     (stretch,) = insights.adherence
     view = views["adherence:bedtime-stretch"]
-    assert view.accessibleDescription() == "\n".join(describe_adherence(stretch))
+    assert view.accessibleDescription() == "\n".join(texts(describe_adherence(stretch)))
     # The score's rule is written once for the section, in plain words, not repeated per kind.
     assert SCORE_RULE not in tab.figure_texts["adherence:bedtime-stretch"].text()
     assert any(label.text() == f"How the score works: {SCORE_RULE}" for label in tab.findChildren(QLabel))
@@ -289,7 +294,7 @@ def test_a_years_weekly_numbers_are_one_click_away_and_always_in_the_description
     tab = make_tab()
     with qtbot.waitSignal(tab.computed, timeout=10_000):
         tab.set_period(Period.LAST_YEAR)
-    lines = describe_per_week(tab.insights.per_week)
+    lines = texts(describe_per_week(tab.insights.per_week))
     assert len(lines) == 54  # the total, then 53 weeks
     label, more = tab.figure_texts["per_week"], tab.more_buttons["per_week"]
     assert label.text() == lines[0]
@@ -297,3 +302,64 @@ def test_a_years_weekly_numbers_are_one_click_away_and_always_in_the_description
     more.click()
     assert label.text() == "\n".join(lines)
     assert "per_week" not in make_tab().more_buttons  # four weeks are listed in full
+
+
+def test_the_tab_has_unique_mnemonics_and_names_every_focusable_widget(small_log, make_tab):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    tab = make_tab()
+    tab.set_period(None)  # the custom dates' labels too
+    letters = mnemonics(tab)
+    assert letters
+    assert duplicates(letters) == [], letters
+    assert unnamed_focusable(tab) == []
+
+
+def test_a_chart_reaches_the_keyboard_and_says_its_numbers_to_assistive_tools(small_log, make_tab):
+    from PySide6.QtGui import QAccessible
+
+    tab = make_tab()
+    view = tab.figure_views["per_week"]
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface.text(QAccessible.Text.Name) == "Cramps per week"
+    description = interface.text(QAccessible.Text.Description)
+    assert "Week 44 of 2026, 26 Oct – 1 Nov: 0 cramps." in description.splitlines()
+    assert "Week 45 of 2026, 2 Nov – 8 Nov: 1 cramp." in description.splitlines()
+
+
+@pytest.fixture
+def german_locale():
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def us_locale():
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+def test_dates_and_numbers_follow_the_locale(small_log, german_locale, make_tab):
+    tab = make_tab()
+    assert tab.range_label.text() == "Nights from 26. Okt. 2026 to 22. Nov. 2026 (28 nights)."
+    per_week = tab.figure_views["per_week"]
+    assert per_week.chart.categories[:2] == ("26. Okt.", "2. Nov.")
+    intensity = tab.figure_texts["intensity"].text()
+    assert "average 5,3, worst 8" in intensity  # the German decimal comma
+
+
+def test_weeks_start_on_the_locales_first_day(small_log, us_locale, make_tab):
+    tab = make_tab()
+    insights = tab.insights
+    assert insights is not None
+    assert {week.start.weekday() for week in insights.weeks} == {6}  # Sunday, in the US
+    assert tab.range_label.text() == "Nights from Oct 26, 2026 to Nov 22, 2026 (28 nights)."
+    assert tab.figure_views["per_week"].chart.categories[0] == "Oct 26*"
+    assert "Weeks start on Sunday" in tab.figure_views["per_week"].chart.note

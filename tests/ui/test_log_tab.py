@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QTabWidget
 
 from cvi_companion.domain.cramps import CrampFilter, Side
@@ -60,12 +60,32 @@ def test_an_empty_log_explains_what_to_do(window):
     assert not tab.delete_button.isEnabled()
 
 
+@pytest.fixture
+def us_locale():
+    """American English formats (grouped thousands, 12-hour clock) for one test."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
 def test_the_count_label_counts_entries(qtbot, service, add_entries):
     add_entries(1234)
     win = MainWindow(service)
     qtbot.addWidget(win)
-    assert win.log_tab.count_label.text() == "1,234 entries"
+    # The tests run in the C locale, which writes numbers without grouping.
+    assert win.log_tab.count_label.text() == f"{QLocale().toString(1234)} entries"
     assert win.log_tab.stack.currentWidget() is win.log_tab.view
+
+
+def test_counts_and_times_follow_the_locale(qtbot, service, add_entries, us_locale):
+    add_entries(1234)
+    win = MainWindow(service)
+    qtbot.addWidget(win)
+    assert win.log_tab.count_label.text() == "1,234 entries"
+    assert win.log_tab.model.data(win.log_tab.model.index(0, 0)).endswith(("AM", "PM"))
+    win.log_tab.filter_bar.select_side(Side.LEFT)
+    assert win.log_tab.count_label.text() == "412 of 1,234 entries"
 
 
 # Bringing the open dialog forward asks the window system to raise it, which offscreen Qt cannot do.
@@ -355,3 +375,18 @@ def test_no_cramps_last_night_defers_to_a_logged_cramp_and_to_an_earlier_answer(
     tab.report_no_cramps()
     assert tab.undo_bar.message.text() == "The night of Sun 22 Nov is already recorded as free of cramps."
     assert not tab.undo_bar.undo_button.isVisible()
+
+
+def test_the_trash_has_unique_alt_letters_and_named_controls(qtbot, window, add_entries):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    add_entries(2)
+    window.log_tab.view.select_rows([0, 1], 0)
+    window.log_tab.delete_selected()
+    trash = window.log_tab.open_trash()
+    qtbot.waitExposed(trash)
+    letters = mnemonics(trash)
+    assert {"r", "g", "c"} <= set(letters)
+    assert duplicates(letters) == []
+    assert unnamed_focusable(trash) == []
+    trash.reject()

@@ -267,3 +267,30 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot, service, repo, mak
     details = dialog.add_details()
     details.form.duration_choice.setCurrentIndex(details.form.duration_choice.count() - 1)
     assert focusable_without_name(details) == []
+
+
+def test_the_quick_log_has_unique_alt_letters_and_named_controls(qtbot, service):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    dialog = open_dialog(qtbot, service)
+    letters = mnemonics(dialog)
+    assert {"w", "s", "r", "d"} <= set(letters)  # When, Side, Where, Add details
+    assert duplicates(letters) == []
+    dialog.when_buttons[AT_A_TIME].setChecked(True)
+    assert unnamed_focusable(dialog) == []
+
+
+def test_the_time_and_its_choices_follow_the_locale(qtbot, service, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        dialog = open_dialog(qtbot, service)
+        dialog.preset_time(datetime(2026, 11, 23, 3, 0).time())
+        assert dialog.at_time.displayFormat() == QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        assert dialog.resolved.text().startswith("3:00\u202fAM")
+        assert dialog.when_buttons[60].text() == "1 hour ago"
+        assert dialog.when_buttons[15].text() == "15 min ago"
+    finally:
+        QLocale.setDefault(before)

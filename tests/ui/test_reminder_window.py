@@ -266,3 +266,49 @@ def test_an_answer_in_the_window_is_announced_for_the_notification(qtbot, window
     with qtbot.waitSignal(window.answered, timeout=1000) as answered:
         window.done()
     assert answered.args == [due]
+
+
+@pytest.mark.parametrize("kind", [ReminderKind.ELEVATION, ReminderKind.MORNING_CHECK_IN])
+def test_the_window_has_unique_alt_letters(qtbot, window, reminders, kind):
+    from tests.ui.keyboard_checks import duplicates, mnemonics
+
+    window.show_reminder(DueReminder(occurrence_of(reminders, kind)))
+    qtbot.waitExposed(window)
+    assert duplicates(mnemonics(window)) == []
+    assert "k" in mnemonics(window)  # Alt+K skips
+
+
+def test_tab_goes_along_the_answers_in_reading_order(qtbot, window, reminders):
+    window.show_reminder(DueReminder(occurrence_of(reminders, ReminderKind.ELEVATION)))
+    qtbot.waitExposed(window)
+    order = [window.done_button]
+    while len(order) < 6:
+        order.append(order[-1].nextInFocusChain())
+    order = [w for w in order if w.isVisible()]
+    assert order[:5] == [
+        window.done_button,
+        window.timer_button,
+        window.snooze_button,
+        window.snooze_choice,
+        window.skip_button,
+    ]
+
+
+def test_snooze_lengths_and_the_due_time_follow_the_locale(qtbot, reminders):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        window = ReminderWindow(reminders)
+        qtbot.addWidget(window)
+        due = occurrence_of(reminders, ReminderKind.STOCKINGS_ON)
+        window.show_reminder(DueReminder(due, late=True))
+        assert window.late.text() == "This was due at 7:30\u202fAM."
+        assert [window.snooze_choice.itemText(i) for i in range(window.snooze_choice.count())] == [
+            "5 min",
+            "10 min",
+            "30 min",
+        ]
+    finally:
+        QLocale.setDefault(before)

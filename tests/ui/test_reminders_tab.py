@@ -222,3 +222,57 @@ def test_the_app_starts_reminders_after_the_first_paint_and_stops_them(tmp_path,
     finally:
         sys.excepthook = hook
     assert calls == ["start", "shutdown"]
+
+
+def after(widget):
+    """The next widget Tab goes to (the chain also holds labels and the boxes' inner line edits)."""
+    widget = widget.nextInFocusChain()
+    while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+        widget = widget.nextInFocusChain()
+    return widget
+
+
+def test_the_tab_has_unique_alt_letters(qtbot, tab):
+    from tests.ui.keyboard_checks import duplicates, mnemonics
+
+    letters = mnemonics(tab)
+    assert {"c", "q", "n", "r", "s"} <= set(letters)  # clinician, Quiet hours, sNooze, Resume, Save
+    assert duplicates(letters) == []
+
+
+def test_days_start_where_the_locales_week_starts(qtbot, reminders, settings_service):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        widget = RemindersTab(reminders, settings_service)
+        qtbot.addWidget(widget)
+        box = widget.boxes[ReminderKind.WALKING]
+        # Shown Sunday first, kept Monday first (as the schedule numbers the days).
+        assert [d.text() for d in box.days] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        assert after(box.days[6]) is box.days[0]
+        assert widget.pause_morning.text() == "Until 7:00\u202fAM"
+        assert box.starts is not None
+        assert box.starts.displayFormat() == QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_pause_lengths_and_months_are_counted_in_words(qtbot, tab):
+    assert [b.text() for b in tab.pause_buttons] == ["30 min", "1 hour", "2 hours"]
+    months = tab.boxes[ReminderKind.STOCKING_REPLACEMENT].months
+    months.setValue(1)
+    assert months.suffix() == " month"
+    months.setValue(3)
+    assert months.suffix() == " months"
+
+
+def test_tab_goes_from_the_pause_row_through_the_kinds_to_save(qtbot, tab):
+    assert after(tab.pause_buttons[-1]) is tab.pause_morning
+    assert after(tab.resume_button) is tab.clinician
+    first_box = next(iter(tab.boxes.values()))
+    assert after(tab.clinician) is first_box.enabled
+    last_box = list(tab.boxes.values())[-1]
+    assert after(last_box.focus_order()[-1]) is tab.quiet_starts
+    assert after(tab.snooze_default) is tab.save_button

@@ -194,3 +194,34 @@ def test_custom_dates_start_from_the_range_shown_before(qtbot, source):
     picker.set_period(None)
     assert picker.nights() == NightRange(date(2026, 8, 23), date(2026, 11, 22))
     assert picker.from_edit.isVisibleTo(picker)
+
+
+def test_the_dialog_has_unique_mnemonics_and_names_every_focusable_widget(qtbot, source):
+    from tests.ui.keyboard_checks import duplicates, mnemonics, unnamed_focusable
+
+    dialog = ReportDialog(source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.set_period(None)  # the custom dates' labels too
+    letters = mnemonics(dialog)
+    assert len(letters) >= 5
+    assert duplicates(letters) == [], letters
+    assert unnamed_focusable(dialog) == []
+
+
+@pytest.fixture
+def german_locale():
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+def test_the_reports_dates_and_numbers_follow_the_locale(log, db, tmp_path, german_locale):
+    path, _pages = make(db, tmp_path)
+    text = " ".join(pdf_text(path).split())
+    assert "Nights from 26. Okt. 2026 to 22. Nov. 2026 (28 nights)." in text
+    assert "Generated on 23. Nov. 2026." in text
+    assert "Longest cramp-free run 3 nights, 10. Nov. 2026 to 12. Nov. 2026" in text
+    assert "Intensity (0 to 10) average 7,0, worst 9" in text

@@ -7,11 +7,11 @@ from datetime import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QTimeEdit, QWidget
 
-from cvi_companion.domain.settings import Appearance
+from cvi_companion.domain.settings import TEXT_SCALES, Appearance
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.services.settings_service import SettingsService
@@ -21,8 +21,10 @@ from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.storage.settings_store import SettingsStore
 from cvi_companion.ui import settings_dialog as module
+from cvi_companion.ui.appearance import Look, dark_palette
+from cvi_companion.ui.night_style import is_dim
 from cvi_companion.ui.reminders_tab import RemindersTab
-from cvi_companion.ui.settings_dialog import SettingsDialog, open_settings_dialog
+from cvi_companion.ui.settings_dialog import SettingsDialog, language_name, open_settings_dialog
 
 COMMAND = ("/home/a b/bin/cvi-companion",)
 
@@ -47,6 +49,19 @@ class FakeAutostart:
 
     def is_enabled(self):
         return self.enabled
+
+
+@pytest.fixture(autouse=True)
+def restored_look(qapp):
+    """The dialog shows light/dark and text size live, for the whole app: put the test app's back after."""
+    palette, font = QPalette(qapp.palette()), QFont(qapp.font())
+    yield
+    for look in qapp.findChildren(Look):
+        look.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.styleHints().unsetColorScheme()
+    qapp.setPalette(palette)
+    qapp.setFont(font)
 
 
 @pytest.fixture
@@ -208,7 +223,7 @@ def test_every_control_has_a_name_and_is_reached_with_tab(dialog):
         if isinstance(w, QAbstractButton | QComboBox | QLineEdit | QTimeEdit) and w.isVisibleTo(dialog)
     ]
     controls = [w for w in controls if not isinstance(w.parent(), QTimeEdit | QComboBox)]
-    assert len(controls) >= 10
+    assert len(controls) >= 13
     for widget in controls:
         assert widget.accessibleName(), widget
     reached = set()
@@ -258,3 +273,86 @@ def test_a_screenshot_of_the_dialog(qtbot, dialog, tmp_path):
     assert image.width() >= 400
     assert image.height() >= 300
     assert image.save(str(tmp_path / "settings-dialog.png"))
+
+
+def system_size() -> float:
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+
+
+def test_larger_text_offers_the_sizes_in_percent(dialog):
+    combo = dialog.text_scale
+    assert [combo.itemData(i) for i in range(combo.count())] == list(TEXT_SCALES)
+    assert combo.itemText(0) == "100% (normal size)"
+    assert [combo.itemText(i) for i in range(1, combo.count())] == ["125%", "150%", "175%", "200%"]
+    assert combo.currentData() == 100
+
+
+def test_appearance_and_text_size_show_at_once_and_cancel_puts_them_back(qtbot, dialog, qapp, settings_service):
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("dark"))
+    assert qapp.palette().color(QPalette.ColorRole.Window) == dark_palette().color(QPalette.ColorRole.Window)
+    dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(200))
+    assert qapp.font().pointSizeF() == pytest.approx(system_size() * 2)
+    qtbot.waitUntil(lambda: dialog.save_button.font().pointSizeF() == pytest.approx(system_size() * 2))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert not is_dim(qapp.palette())
+    assert qapp.font().pointSizeF() == pytest.approx(system_size())
+    assert settings_service.settings.text_scale == 100
+
+
+def test_saved_look_stays_after_closing(dialog, qapp, app_paths):
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("dark"))
+    dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(150))
+    assert dialog.save()
+    assert is_dim(qapp.palette())
+    assert qapp.font().pointSizeF() == pytest.approx(system_size() * 1.5)
+    assert saved(app_paths).text_scale == 150
+    assert json.loads(Path(app_paths.settings_path).read_text())["text_scale"] == 150
+
+
+def test_the_language_list_names_each_language_in_itself(qtbot, settings_service, app_paths, autostart, monkeypatch):
+    monkeypatch.setattr(module, "available_languages", lambda: ["en", "de", "pt_BR"])
+    widget = SettingsDialog(settings_service, app_paths, autostart, COMMAND)
+    qtbot.addWidget(widget)
+    combo = widget.language
+    shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+    assert shown == [("Follow the system", ""), ("English", "en"), ("Deutsch", "de"), ("Português (Brasil)", "pt_BR")]
+    assert combo.currentData() == ""
+    assert "next start" in widget.language_note.text()
+    combo.setCurrentIndex(combo.findData("de"))
+    assert widget.save()
+    assert saved(app_paths).language == "de"
+
+
+def test_a_chosen_language_without_its_catalogue_is_kept(qtbot, app_paths, autostart, monkeypatch):
+    monkeypatch.setattr(module, "available_languages", lambda: ["en"])
+    Path(app_paths.settings_path).write_text(json.dumps({"version": 1, "language": "fr"}))
+    service = SettingsService(SettingsStore(app_paths.settings_path))
+    widget = SettingsDialog(service, app_paths, autostart, COMMAND)
+    qtbot.addWidget(widget)
+    assert widget.language.currentData() == "fr"
+    assert widget.language.currentText() == "Français"
+    assert widget.save()
+    assert saved(app_paths).language == "fr"
+
+
+def test_language_names():
+    assert language_name("de") == "Deutsch"
+    assert language_name("en") == "English"
+    assert language_name("fr") == "Français"
+
+
+def test_the_new_controls_have_labels_with_mnemonics(dialog):
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    assert buddies[dialog.appearance] == "&Appearance"
+    assert buddies[dialog.text_scale] == "Larger &text"
+    assert buddies[dialog.language] == "Lan&guage"
+    mnemonics = [text[text.index("&") + 1].lower() for text in buddies.values()]
+    mnemonics += [
+        w.text()[w.text().index("&") + 1].lower()
+        for w in dialog.findChildren(QAbstractButton)
+        if "&" in w.text() and w.isVisibleTo(dialog)
+    ]
+    assert len(mnemonics) == len(set(mnemonics)), mnemonics
+    for combo in (dialog.appearance, dialog.text_scale, dialog.language):
+        assert combo.accessibleName()

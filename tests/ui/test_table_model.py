@@ -154,6 +154,15 @@ def test_blank_cells_are_spoken_as_not_recorded(service, repo, make_entry):
     assert model.data(model.index(0, Column.DURATION), spoken) == "Not recorded"
 
 
+def test_a_rows_first_cell_says_what_the_row_is(service, repo, make_entry):
+    entry = make_entry()
+    repo.add(entry)
+    model = CrampTableModel(service)
+    spoken = model.data(model.index(0, Column.STARTED), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(f"Cramp on {started_text(entry.started_at)}, ")
+    assert spoken.endswith(("calf", "calf, both legs"))
+
+
 def test_the_model_follows_the_service_and_the_filter(service, repo, make_entry, add_entries):
     add_entries(6)  # left, right, both, left, right, both
     model = CrampTableModel(service)

@@ -121,3 +121,14 @@ def test_no_tray_offscreen_and_no_message_from_a_hidden_icon(tray, reminders):
 def test_the_three_icons_differ(tray):
     images = {state: tray._icons[state].pixmap(32, 32).toImage() for state in TrayState}
     assert len({bytes(image.constBits()) for image in images.values()}) == 3
+
+
+def test_the_next_line_says_tomorrow_or_the_day_in_whole_sentences(reminders, fake_time):
+    fake_time.now = datetime(2026, 11, 23, 21, 30, tzinfo=UTC)  # 22:30 in Berlin: quiet hours, walking is over
+    assert next_line(reminders) == "Next: Walking break tomorrow at 09:30"
+    fake_time.now = datetime(2026, 11, 27, 21, 30, tzinfo=UTC)  # Friday evening: no walking breaks at weekends
+    assert next_line(reminders) == "Next: Raise your legs tomorrow at 11:00"
+
+
+def test_pause_lengths_are_counted_in_words(tray):
+    assert labels(tray.pause_menu)[:3] == ["For 30 minutes", "For 1 hour", "For 2 hours"]

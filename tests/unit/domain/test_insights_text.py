@@ -29,6 +29,11 @@ BERLIN = ZoneInfo("Europe/Berlin")
 WINDOW = (time(22, 0), time(7, 0))
 
 
+def texts(phrases):
+    """The English of phrases, as the terminal prints them."""
+    return [str(phrase) for phrase in phrases]
+
+
 def nov(day):
     return date(2026, 11, day)
 
@@ -46,12 +51,12 @@ def test_percent_rounds_halves_up(share, text):
 
 def test_night_share_in_words_names_the_unknown_nights_and_overridden_reports():
     log = night_log(NightRange(nov(16), nov(22)), [cramp(16, 23), cramp(18, 2), cramp(20, 3)], {nov(18), nov(19)})
-    assert describe_night_share(night_share(log)) == [
+    assert texts(describe_night_share(night_share(log))) == [
         "Nights with a cramp: 3 of 4 nights with a record (75 %). Nights without any record, not counted: 3.",
         "1 night reported cramp-free also had a logged cramp; the cramp counts.",
     ]
     empty = night_share(night_log(NightRange(nov(16), nov(16)), [], []))
-    assert describe_night_share(empty) == [
+    assert texts(describe_night_share(empty)) == [
         "No night in this range has a logged cramp or a cramp-free report. Nights without any record, not counted: 1."
     ]
 
@@ -59,22 +64,22 @@ def test_night_share_in_words_names_the_unknown_nights_and_overridden_reports():
 def test_hours_and_sides_in_words():
     log = night_log(NightRange(nov(16), nov(22)), [cramp(17, 3), cramp(18, 3, Side.RIGHT), cramp(16, 23)], [])
     insights = compute_insights(log.range, log.cramps, [], [])
-    assert describe_hours(insights.hours) == [
+    assert texts(describe_hours(insights.hours)) == [
         "Most cramps started between 03:00 and 04:00 (2 of 3).",
         "Cramps by starting hour (local clock): 23:00 to 00:00: 1; 03:00 to 04:00: 2.",
     ]
-    assert describe_sides(insights.sides) == ["Side: left 2 (67 %), right 1 (33 %), both 0 (0 %)."]
+    assert texts(describe_sides(insights.sides)) == ["Side: left 2 (67 %), right 1 (33 %), both 0 (0 %)."]
 
 
 def test_a_comparison_says_it_is_an_association_or_why_there_is_none():
     enough = Comparison(ReminderKind.BEDTIME_STRETCH, 4, 1, 3, 3)
-    assert describe_comparison(enough) == [
+    assert texts(describe_comparison(enough)) == [
         "Bedtime calf stretch: after a day it was done, 0.25 cramps a night (1 in 4 nights); after a day it was due "
         "but not done, 1.00 cramps a night (3 in 3 nights).",
         ASSOCIATION_NOTE,
     ]
     too_few = Comparison(ReminderKind.ELEVATION, 2, 1, 5, 3)
-    assert describe_comparison(too_few) == [
+    assert texts(describe_comparison(too_few)) == [
         "Raise your legs: not enough nights to compare yet. Needs 3 nights with a record on each side; there are 2 "
         "after a day it was done and 5 after a day it was not."
     ]
@@ -90,7 +95,7 @@ def test_describe_renders_every_insight_with_its_numbers():
     ]  # fmt: skip
     cramps = [cramp(16, 23, intensity=6), cramp(19, 2, intensity=8), cramp(20, 14)]
     insights = compute_insights(NightRange(nov(18), nov(24)), cramps, {nov(21), nov(22)}, reminders, WINDOW)
-    lines = describe(insights)
+    lines = texts(describe(insights))
     assert lines[0] == "Nights from 18 Nov 2026 to 24 Nov 2026 (7 nights)."
     assert "Cramps per week, 2 cramps in all:" in lines
     assert "Week 47 of 2026, 18 Nov – 22 Nov (part week, 5 of 7 nights): 2 cramps (1 in the daytime)." in lines

@@ -34,7 +34,9 @@ def test_resources_are_found_from_an_installed_wheel(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
     assert "cvi_companion/resources/icons/cvi-companion.svg" in names
-    assert not [n for n in names if n.endswith((".pyc", ".qm")) or "/tests/" in n]
+    assert not [n for n in names if n.endswith(".pyc") or "/tests/" in n]
+    # The catalogues are compiled into the wheel (built there, never committed).
+    assert "cvi_companion/resources/translations/cvi_companion_de.qm" in names
     venv = tmp_path / "venv"
     subprocess.run(["uv", "venv", "--python", sys.executable, str(venv)], check=True, capture_output=True)
     python = venv / "bin" / "python"
