@@ -76,13 +76,21 @@ def _say(line: str) -> None:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from cvi_companion.app.translations import install_translations
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     app = QApplication([sys.argv[0] if sys.argv else "cvi-companion"])
     app.setApplicationName("cvi-companion")
     app.setStyle("Fusion")
+    # Like the app: the desktop's language, so the checks see what a person there sees.
+    run_language[:] = [install_translations(app, "")]
     return app
+
+
+# The language the self-test's application speaks (set once, when it makes the application).
+run_language: list[str] = []
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = WAIT_S) -> bool:
@@ -147,6 +155,23 @@ def check_app_icon(_run: _Run) -> str:
     return f"resources at {assets.root()}"
 
 
+def check_translations(_run: _Run) -> str:
+    """Every shipped catalogue is there, compiled, and translates; the app speaks the desktop's language."""
+    from PySide6.QtCore import QTranslator
+
+    from cvi_companion.storage.translation_files import available_languages, catalogue_path
+
+    languages = available_languages()
+    if len(languages) < 2:
+        raise CheckFailed(f"only {languages} available: the compiled catalogues (.qm) are missing")
+    for language in languages[1:]:
+        path = catalogue_path(language)
+        translator = QTranslator()
+        if path is None or not translator.load(str(path)) or translator.isEmpty():
+            raise CheckFailed(f"the {language} catalogue does not load ({path})")
+    return f"{', '.join(languages)}; in use: {run_language[0] if run_language else 'en'}"
+
+
 def check_tabs(run: _Run) -> str:
     """Show every tab in turn; each must build its content and be painted without an error."""
     window = run.need_window()
@@ -161,7 +186,10 @@ def check_tabs(run: _Run) -> str:
         if page.grab().isNull():
             raise CheckFailed(f"the tab {window.tabs.tabText(index)!r} could not be drawn")
         names.append(window.tabs.tabText(index).replace("&", ""))
-    expected = {"Cramp log", "Reminders", "Insights", "Guides"}
+    from PySide6.QtCore import QCoreApplication
+
+    # In the language in use: the main window's own tab names, looked up the way it looks them up.
+    expected = {QCoreApplication.translate("MainWindow", n) for n in ("Cramp log", "Reminders", "Insights", "Guides")}
     if not expected <= set(names):
         raise CheckFailed(f"tabs {sorted(expected - set(names))} are missing (found {names})")
     window.tabs.setCurrentIndex(0)
@@ -238,9 +266,10 @@ def check_reminder_window(run: _Run) -> str:
     """The reminder window shows a reminder; Done records it in the log."""
     from cvi_companion.domain.reminder_history import Outcome
     from cvi_companion.domain.reminder_schedule import Occurrence
-    from cvi_companion.domain.reminders import KIND_LABELS, ReminderKind
+    from cvi_companion.domain.reminders import ReminderKind
     from cvi_companion.services.reminder_service import DueReminder
     from cvi_companion.storage.reminder_log import ReminderLog
+    from cvi_companion.ui.formatting import kind_text
     from cvi_companion.ui.reminder_window import ReminderWindow
 
     if run.reminders is None or run.service is None or run.db is None:
@@ -253,7 +282,8 @@ def check_reminder_window(run: _Run) -> str:
     reminder_window.show_reminder(DueReminder(occurrence))
     if not wait_until(reminder_window.isVisible):
         raise CheckFailed("the reminder window did not appear")
-    if reminder_window.title.text() != KIND_LABELS[kind]:
+    # The title in the interface's language (the self-test runs in whatever language the app starts in).
+    if reminder_window.title.text() != kind_text(kind):
         raise CheckFailed(f"the reminder window shows {reminder_window.title.text()!r}")
     if reminder_window.grab().isNull():
         raise CheckFailed("the reminder window could not be drawn")
@@ -261,7 +291,7 @@ def check_reminder_window(run: _Run) -> str:
     record = ReminderLog(run.db).get(kind, occurrence.slot)
     if record is None or record.outcome is not Outcome.DONE:
         raise CheckFailed(f"Done was not recorded (found {record})")
-    return f"{KIND_LABELS[kind]!r} shown and answered"
+    return f"{kind_text(kind)!r} shown and answered"
 
 
 def check_write_and_read(run: _Run) -> str:
@@ -317,6 +347,7 @@ def check_insights(run: _Run) -> str:
 CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("start", check_start),
     ("app-icon", check_app_icon),
+    ("translations", check_translations),
     ("tabs", check_tabs),
     ("red-flags-guide", check_red_flags),
     ("guide-pictures", check_guide_pictures),

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -74,6 +74,20 @@ class LazyTab(QWidget):
         """Build the content before the tab is first painted."""
         self.content()
         super().showEvent(event)
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that is always given the height its text needs at its current width.
+
+    Beside buttons in a row, a wrapped label is otherwise laid out at one line's height and its second line
+    is cut off (longer languages and larger text wrap sooner).
+    """
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102 (a Qt override)
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class MainWindow(QMainWindow):
@@ -143,7 +157,7 @@ class MainWindow(QMainWindow):
         self._guides_holder = LazyTab(build_guides, self.tabs)
         self.tabs.addTab(self._guides_holder, self.tr("Guides"))
 
-        self.footer = QLabel(
+        self.footer = WrappingLabel(
             self.tr(
                 "Your data stays on this computer. This app does not replace a clinician; "
                 "for urgent help call your local emergency number."
