@@ -47,10 +47,11 @@ def _plain(text: str) -> str:
 
 
 def _in_content(widget: QWidget) -> bool:
-    while widget is not None:
-        if widget.objectName() in CONTENT:
+    current: QWidget | None = widget
+    while current is not None:
+        if current.objectName() in CONTENT:
             return True
-        widget = widget.parentWidget()
+        current = current.parentWidget()
     return False
 
 
