@@ -197,7 +197,13 @@ def _problems(entry: CrampEntry, now: datetime) -> list[FieldProblem]:
     elif started > now + FUTURE_TOLERANCE:
         problems.append(FieldProblem("started_at", QT_TRANSLATE_NOOP("Problems", "the start time is in the future")))
     elif started.date() < EARLIEST_DATE:
-        problems.append(FieldProblem("started_at", f"the start time is before {EARLIEST_DATE.isoformat()}"))
+        problems.append(
+            FieldProblem(
+                "started_at",
+                QT_TRANSLATE_NOOP("Problems", "the start time is before {date}"),
+                {"date": EARLIEST_DATE.isoformat()},
+            )
+        )
     if entry.side not in tuple(Side):
         problems.append(FieldProblem("side", QT_TRANSLATE_NOOP("Problems", "choose left, right or both")))
     if not entry.locations:
@@ -206,7 +212,11 @@ def _problems(entry: CrampEntry, now: datetime) -> list[FieldProblem]:
         )
     if entry.duration_s is not None and not 1 <= entry.duration_s <= MAX_DURATION_S:
         problems.append(
-            FieldProblem("duration_s", f"the duration must be between 1 second and {MAX_DURATION_S // 3600} hours")
+            FieldProblem(
+                "duration_s",
+                QT_TRANSLATE_NOOP("Problems", "the duration must be between 1 second and {hours} hours"),
+                {"hours": MAX_DURATION_S // 3600},
+            )
         )
     if entry.intensity is not None and not 0 <= entry.intensity <= 10:
         problems.append(
@@ -221,12 +231,24 @@ def _problems(entry: CrampEntry, now: datetime) -> list[FieldProblem]:
             )
         )
     if len(entry.tags) > MAX_TAGS:
-        problems.append(FieldProblem("tags", f"use at most {MAX_TAGS} tags"))
+        problems.append(
+            FieldProblem("tags", QT_TRANSLATE_NOOP("Problems", "use at most {count} tags"), {"count": MAX_TAGS})
+        )
     for tag in entry.tags:
         if len(tag) > MAX_TAG_LENGTH:
-            problems.append(FieldProblem("tags", f"the tag '{tag[:20]}…' is longer than {MAX_TAG_LENGTH} characters"))
+            problems.append(
+                FieldProblem(
+                    "tags",
+                    QT_TRANSLATE_NOOP("Problems", "the tag '{tag}…' is longer than {length} characters"),
+                    {"tag": tag[:20], "length": MAX_TAG_LENGTH},
+                )
+            )
         if any(ch in tag for ch in ",;"):
-            problems.append(FieldProblem("tags", f"the tag '{tag}' contains a comma or semicolon"))
+            problems.append(
+                FieldProblem(
+                    "tags", QT_TRANSLATE_NOOP("Problems", "the tag '{tag}' contains a comma or semicolon"), {"tag": tag}
+                )
+            )
     if "\x00" in entry.note:
         problems.append(FieldProblem("note", QT_TRANSLATE_NOOP("Problems", "the note contains a NUL character")))
     return problems

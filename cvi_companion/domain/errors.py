@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
-    """One thing wrong with one field."""
+    """One thing wrong with one field.
+
+    `template` is the English (marked with QT_TRANSLATE_NOOP("Problems", ...) where it is written) with
+    `{name}` fields for `values`, so the window can say it in the person's language; `message` is the English.
+    """
 
     field: str
-    message: str
+    template: str
+    values: Mapping[str, object] = dataclasses.field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def message(self) -> str:
+        """The problem in English, values filled in."""
+        return self.template.format(**self.values) if self.values else self.template
 
 
 class ValidationError(ValueError):

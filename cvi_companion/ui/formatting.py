@@ -262,9 +262,9 @@ def snooze_text(seconds: int) -> str:
 def problem_text(problem: FieldProblem) -> str:
     """A validation problem as a sentence in the person's language ("The end date is before the start date.").
 
-    Fixed messages are marked in the domain with QT_TRANSLATE_NOOP("Problems", ...); one carrying a value the
-    person typed stays in English.
+    Messages are marked in the domain with QT_TRANSLATE_NOOP("Problems", ...); values are filled in after.
     """
-    message = label("Problems", problem.message)
+    template = label("Problems", problem.template)
+    message = template.format(**problem.values) if problem.values else template
     message = message[:1].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."

@@ -75,7 +75,7 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="295"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="296"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln Eintrag in den Papierkorb gelegt.</numerusform>
@@ -83,87 +83,87 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="103"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="77"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="78"/>
         <source>&amp;No cramps last night</source>
         <translation>&amp;Keine Krämpfe letzte Nacht</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="110"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="111"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="151"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="152"/>
         <source>A cramp is logged for the night of {night} ({time}), so that night counts as a night with a cramp.</source>
         <translation>Für die Nacht vom {night} ist ein Krampf eingetragen ({time}), darum zählt diese Nacht als Nacht mit Krampf.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="326"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="327"/>
         <source>Add details</source>
         <translation>Details ergänzen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="104"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
         <source>Change the selected entry (Enter or double-click)</source>
         <translation>Den ausgewählten Eintrag ändern (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="339"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="340"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="347"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="348"/>
         <source>Could not undo: {problem}</source>
         <translation>Rückgängig machen war nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="320"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="321"/>
         <source>Cramp logged at {time} ({where}).</source>
         <translation>Krampf eingetragen um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="316"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="317"/>
         <source>Cramp logged at {time} on {day} ({where}).</source>
         <translation>Krampf eingetragen: {day} um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="107"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="65"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="66"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="73"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="74"/>
         <source>Log a cramp now ({keys})</source>
         <translation>Jetzt einen Krampf eintragen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="109"/>
         <source>Move the selected entries to the trash (Delete)</source>
         <translation>Die ausgewählten Einträge in den Papierkorb legen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="92"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="93"/>
         <source>No cramps logged yet. Press Log a cramp ({keys}) when one happens.</source>
         <translation>Noch keine Krämpfe eingetragen. Wenn ein Krampf kommt, drücken Sie „Krampf eintragen“ ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="96"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="97"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="210"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="211"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>Keiner von %Ln Eintrag</numerusform>
@@ -171,42 +171,42 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="80"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="81"/>
         <source>Record last night as free of cramps: the insights need good nights, not only bad ones</source>
         <translation>Die letzte Nacht als krampffrei eintragen: Für die Auswertung zählen auch die guten Nächte, nicht nur die schlechten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="167"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="168"/>
         <source>Recorded: no cramps in the night of {night}.</source>
         <translation>Eingetragen: keine Krämpfe in der Nacht vom {night}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="331"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="332"/>
         <source>Removed. It is in the trash, should you want it back.</source>
         <translation>Entfernt. Der Eintrag liegt im Papierkorb, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="111"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="112"/>
         <source>See deleted entries, restore them or delete them for good</source>
         <translation>Gelöschte Einträge ansehen, wiederherstellen oder endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="269"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="270"/>
         <source>That entry is no longer in the log.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="163"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="164"/>
         <source>The night of {night} is already recorded as free of cramps.</source>
         <translation>Die Nacht vom {night} ist schon als krampffrei eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="75"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="76"/>
         <source>or press {keys} anywhere in this window</source>
         <translation>oder drücken Sie {keys} irgendwo in diesem Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="216"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="217"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} von %Ln Eintrag</numerusform>
@@ -2210,102 +2210,102 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="168"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="182"/>
         <source>&amp;Your data…</source>
         <translation>&amp;Ihre Daten…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="101"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="115"/>
         <source>CVI Companion</source>
         <translation>CVI Companion</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="107"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="121"/>
         <source>Cramp log</source>
         <translation>Krampftagebuch</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="227"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="241"/>
         <source>Go to tab {number}</source>
         <translation>Zum Reiter {number}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="144"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="158"/>
         <source>Guides</source>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="132"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="146"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="234"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="248"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="193"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="207"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="221"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="235"/>
         <source>Next tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="224"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="238"/>
         <source>Previous tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="159"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="173"/>
         <source>Red &amp;flags: get help now</source>
         <translation>&amp;Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="161"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="175"/>
         <source>Red flags: get help now</source>
         <translation>Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="117"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="131"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="199"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="213"/>
         <source>Report for my clinician…</source>
         <translation>Bericht für meine Ärztin oder meinen Arzt…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="232"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="246"/>
         <source>Search the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="172"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="186"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="174"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="162"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="176"/>
         <source>Signs that need an ambulance now, a doctor today or a check soon</source>
         <translation>Zeichen, bei denen Sie jetzt einen Rettungswagen, heute eine Ärztin oder einen Arzt oder bald eine Untersuchung brauchen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="147"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="161"/>
         <source>Your data stays on this computer. This app does not replace a clinician; for urgent help call your local emergency number.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. Diese App ersetzt keine ärztliche Beratung; in dringenden Fällen rufen Sie bitte Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="170"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="184"/>
         <source>Your data: export, import, backups, delete</source>
         <translation>Ihre Daten: Export, Import, Sicherungen, Löschen</translation>
     </message>
@@ -2336,7 +2336,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../../../cvi_companion/domain/cramps.py" line="220"/>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="230"/>
         <source>'nothing helped' cannot be combined with other choices</source>
         <translation>„nichts hat geholfen“ lässt sich nicht mit anderen Angaben kombinieren</translation>
     </message>
@@ -2356,7 +2356,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>wählen Sie mindestens einen Wochentag</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/cramps.py" line="205"/>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="211"/>
         <source>choose at least one place (for example calf)</source>
         <translation>wählen Sie mindestens eine Stelle (zum Beispiel Wade)</translation>
     </message>
@@ -2366,7 +2366,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>wählen Sie 1 bis 24 Monate</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/cramps.py" line="202"/>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="208"/>
         <source>choose left, right or both</source>
         <translation>wählen Sie links, rechts oder beide</translation>
     </message>
@@ -2381,17 +2381,22 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>die aktive Zeit muss nach ihrem Beginn enden</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/cramps.py" line="309"/>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="217"/>
+        <source>the duration must be between 1 second and {hours} hours</source>
+        <translation>die Dauer muss zwischen 1 Sekunde und {hours} Stunden liegen</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="331"/>
         <source>the end date is before the start date</source>
         <translation>das Enddatum liegt vor dem Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/cramps.py" line="214"/>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="224"/>
         <source>the intensity must be a whole number from 0 to 10</source>
         <translation>die Stärke muss eine ganze Zahl von 0 bis 10 sein</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/cramps.py" line="231"/>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="253"/>
         <source>the note contains a NUL character</source>
         <translation>die Notiz enthält ein NUL-Zeichen</translation>
     </message>
@@ -2399,6 +2404,11 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <location filename="../../../../cvi_companion/domain/reminders.py" line="163"/>
         <source>the same time is listed twice</source>
         <translation>dieselbe Uhrzeit steht zweimal da</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="203"/>
+        <source>the start time is before {date}</source>
+        <translation>der Beginn liegt vor dem {date}</translation>
     </message>
     <message>
         <location filename="../../../../cvi_companion/domain/cramps.py" line="198"/>
@@ -2409,6 +2419,21 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <location filename="../../../../cvi_companion/domain/cramps.py" line="196"/>
         <source>the start time needs a time zone</source>
         <translation>der Beginn braucht eine Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="249"/>
+        <source>the tag '{tag}' contains a comma or semicolon</source>
+        <translation>der Tag „{tag}“ enthält ein Komma oder Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="242"/>
+        <source>the tag '{tag}…' is longer than {length} characters</source>
+        <translation>der Tag „{tag}…“ ist länger als {length} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/domain/cramps.py" line="235"/>
+        <source>use at most {count} tags</source>
+        <translation>verwenden Sie höchstens {count} Tags</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="295"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="296"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln entry moved to the trash.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="210"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="211"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>None of %Ln entry</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="216"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="217"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} of %Ln entry</numerusform>

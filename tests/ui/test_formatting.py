@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -107,8 +108,26 @@ def test_problems_read_as_sentences_in_the_persons_language(german):
     with pytest.raises(ValidationError) as raised:
         CrampFilter(since=date(2026, 11, 23), until=date(2026, 11, 1)).check()
     assert fmt.problem_text(raised.value.problems[0]) == "Das Enddatum liegt vor dem Anfangsdatum."
-    # A message with a value the person typed stays as it is, as a sentence.
+    # An unknown message is shown as it is, as a sentence.
     assert fmt.problem_text(FieldProblem("tags", "use at most 20 tags")) == "Use at most 20 tags."
+
+
+def test_a_problem_with_a_value_is_said_in_german_with_the_value_in_it(qapp):
+    from cvi_companion.app.translations import install_translations, remove_translations
+    from cvi_companion.domain.cramps import validate
+
+    moment = datetime(2026, 11, 23, 3, 10).astimezone()
+    bad = replace(new_entry(started_at=moment, side=Side.LEFT, now=moment), tags=("Sauna; lange",))
+    with pytest.raises(ValidationError) as raised:
+        validate(bad, moment)
+    problems = raised.value.problems
+    assert [p.message for p in problems] == ["the tag 'Sauna; lange' contains a comma or semicolon"]
+    assert install_translations(qapp, "de", system_languages=["en-US"]) == "de"
+    try:
+        assert fmt.problem_text(problems[0]) == "Der Tag „Sauna; lange“ enthält ein Komma oder Semikolon."
+    finally:
+        remove_translations(qapp)
+    assert fmt.problem_text(problems[0]) == "The tag 'Sauna; lange' contains a comma or semicolon."
 
 
 def test_the_terminal_keeps_the_english_labels():
