@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -57,6 +56,7 @@ from cvi_companion.ui.formatting import (
     weekday_name,
 )
 from cvi_companion.ui.night_style import error_colour
+from cvi_companion.ui.reflow_grid import ReflowGrid
 
 PAUSE_CHOICES_S = (30 * 60, 60 * 60, 2 * 60 * 60)
 PAUSE_UNTIL = time(7, 0)
@@ -305,17 +305,17 @@ class RemindersTab(QWidget):
         pause.addStretch(1)
 
         self.boxes: dict[ReminderKind, RuleBox] = {}
-        grid = QGridLayout()
-        for index, rule in enumerate(plan.rules):
+        for rule in plan.rules:
             box = RuleBox(rule, self)
             box.done_already.clicked.connect(lambda _checked=False, k=rule.kind: self.done_already(k))
             self.boxes[rule.kind] = box
-            grid.addWidget(box, index // 2, index % 2)
         inner = QWidget(self)
+        # Two columns side by side; one when larger text or a narrow window would not fit two.
+        self.kinds_grid = ReflowGrid(self.boxes.values(), 2, inner)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.clinician)
         inner_layout.addWidget(caution)
-        inner_layout.addLayout(grid)
+        inner_layout.addWidget(self.kinds_grid)
         inner_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
