@@ -14,17 +14,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
+from cvi_companion.ui.about_dialog import show_about
 from cvi_companion.ui.close_policy import CloseAction, ClosePolicy
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
 from cvi_companion.ui.shortcut_list import (
@@ -247,6 +250,27 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._window_action(
             self.tr("Keyboard shortcuts"), [HELP_KEYS], self.shortcuts_requested.emit
         )
+        self._add_help_button()
+
+    def _add_help_button(self) -> None:
+        # Beside the tabs, where it takes no room from a screen: the shortcuts list (also F1) and About.
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setAccessibleName(self.tr("Help: keyboard shortcuts and about this app"))
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.help_button.setAutoRaise(True)
+        menu = QMenu(self.help_button)
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        menu.addAction(self.shortcuts_action)
+        self.about_action = menu.addAction(self.tr("&About CVI Companion"))
+        self.about_action.triggered.connect(lambda _checked=False: show_about(self))
+        self.help_button.setMenu(menu)
+        corner = QWidget(self.tabs)
+        line = QHBoxLayout(corner)
+        line.setContentsMargins(0, 0, 8, 3)  # off the window's edge and the tab pane's top line
+        line.addWidget(self.help_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def _tab_changed(self, _index: int = -1) -> None:
         # Two enabled Ctrl+F in one window would be ambiguous, and neither would work.

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../../../cvi_companion/ui/about_dialog.py" line="29"/>
+        <source>About CVI Companion</source>
+        <translation>Über CVI Companion</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/about_dialog.py" line="21"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/about_dialog.py" line="13"/>
+        <source>Reminders, a cramp log and guides for people living with chronic venous insufficiency and leg cramps. Everything stays on this computer: no account, no network.</source>
+        <translation>Erinnerungen, ein Krampftagebuch und Ratgeber für Menschen mit chronischer Veneninsuffizienz und Beinkrämpfen. Alles bleibt auf diesem Computer: kein Konto, kein Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/about_dialog.py" line="18"/>
+        <source>This app does not replace a clinician. For urgent help call your local emergency number.</source>
+        <translation>Diese App ersetzt keine ärztliche Beratung. In dringenden Fällen rufen Sie bitte Ihre örtliche Notrufnummer an.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../../../cvi_companion/ui/charts.py" line="255"/>
@@ -2210,102 +2233,122 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="182"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="266"/>
+        <source>&amp;About CVI Companion</source>
+        <translation>Ü&amp;ber CVI Companion</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="264"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="185"/>
         <source>&amp;Your data…</source>
         <translation>&amp;Ihre Daten…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="115"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="118"/>
         <source>CVI Companion</source>
         <translation>CVI Companion</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="121"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="124"/>
         <source>Cramp log</source>
         <translation>Krampftagebuch</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="241"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="244"/>
         <source>Go to tab {number}</source>
         <translation>Zum Reiter {number}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="158"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="161"/>
         <source>Guides</source>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="146"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="259"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="260"/>
+        <source>Help: keyboard shortcuts and about this app</source>
+        <translation>Hilfe: Tastenkürzel und Informationen zu dieser App</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="149"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="248"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="251"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="207"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="210"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="235"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="238"/>
         <source>Next tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="238"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="241"/>
         <source>Previous tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="173"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="176"/>
         <source>Red &amp;flags: get help now</source>
         <translation>&amp;Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="175"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="178"/>
         <source>Red flags: get help now</source>
         <translation>Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="131"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="134"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="213"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="216"/>
         <source>Report for my clinician…</source>
         <translation>Bericht für meine Ärztin oder meinen Arzt…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="246"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="249"/>
         <source>Search the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="186"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="189"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="188"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="191"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="176"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="179"/>
         <source>Signs that need an ambulance now, a doctor today or a check soon</source>
         <translation>Zeichen, bei denen Sie jetzt einen Rettungswagen, heute eine Ärztin oder einen Arzt oder bald eine Untersuchung brauchen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="161"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="164"/>
         <source>Your data stays on this computer. This app does not replace a clinician; for urgent help call your local emergency number.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. Diese App ersetzt keine ärztliche Beratung; in dringenden Fällen rufen Sie bitte Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="184"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="187"/>
         <source>Your data: export, import, backups, delete</source>
         <translation>Ihre Daten: Export, Import, Sicherungen, Löschen</translation>
     </message>

@@ -117,3 +117,20 @@ def test_the_footer_buttons_are_reached_left_to_right(qtbot, window):
     window.offer_settings_dialog(lambda: None)
     assert window.settings_button.nextInFocusChain() is window.data_button
     assert window.data_button.nextInFocusChain() is window.red_flags_button
+
+
+def test_the_help_button_offers_the_shortcuts_list_and_about(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner).isAncestorOf(window.help_button)
+    assert window.help_button.isVisible()
+    actions = window.help_button.menu().actions()
+    assert [a.text() for a in actions] == ["&Keyboard shortcuts", "&About CVI Companion"]
+    with qtbot.waitSignal(window.shortcuts_requested):
+        actions[0].trigger()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    actions[1].trigger()
+    assert len(shown) == 1
+    assert "does not replace a clinician" in shown[0]
+    assert "emergency number" in shown[0]
