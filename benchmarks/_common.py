@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from random import Random
@@ -133,3 +136,169 @@ def cpu_snapshot(pid: int) -> dict[int, int]:
 def cpu_between(before: dict[int, int], after: dict[int, int]) -> float:
     """Seconds of CPU used between two snapshots, by threads alive at the second (new ones count whole)."""
     return sum(ns - before.get(tid, 0) for tid, ns in after.items()) / 1e9
+
+
+def enable_all_reminders(folder: Path) -> None:
+    """Write settings in `folder` with every reminder kind switched on (stocking kinds confirmed too)."""
+    sys.path.insert(0, str(REPO))
+    from dataclasses import replace
+    from datetime import date
+
+    from cvi_companion.domain.reminders import default_plan
+    from cvi_companion.domain.settings import Settings
+    from cvi_companion.storage.paths import resolve_paths
+    from cvi_companion.storage.settings_store import SettingsStore
+
+    paths = resolve_paths(folder, env={})
+    paths.ensure()
+    plan = default_plan(date.today())
+    plan = replace(plan, stockings_confirmed=True, rules=tuple(replace(r, enabled=True) for r in plan.rules))
+    assert len(plan.active_rules()) == len(plan.rules)
+    SettingsStore(paths.settings_path).save(Settings(reminders=plan))
+
+
+def descendants(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc/PID/task/*/children)."""
+    out = [pid]
+    index = 0
+    while index < len(out):
+        for task in Path(f"/proc/{out[index]}/task").glob("*"):
+            try:
+                out.extend(int(child) for child in (task / "children").read_text().split())
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+        index += 1
+    return out
+
+
+def tree_rss_mib(pid: int) -> float:
+    """Resident memory of a process and its descendants, in MiB (shared pages counted in each)."""
+    total = 0.0
+    for each in descendants(pid):
+        try:
+            total += rss_mib(each)
+        except (FileNotFoundError, ProcessLookupError, RuntimeError):
+            continue
+    return total
+
+
+def tree_cpu_snapshot(pid: int) -> dict[int, int]:
+    """cpu_snapshot() of a process and all its descendants, keyed by thread id."""
+    out: dict[int, int] = {}
+    for each in descendants(pid):
+        try:
+            out.update(cpu_snapshot(each))
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return out
+
+
+@dataclass(frozen=True)
+class Idle:
+    """What one process did while idle: RSS after settling, CPU seconds over the idle span."""
+
+    rss_mib: float
+    cpu_s: float
+    alive: bool = True
+    note: str = ""
+
+
+def idle_many(
+    commands: dict[str, tuple[list[str], dict[str, str]]], settle: float, idle: float, tree: bool = False
+) -> dict[str, Idle]:
+    """Start every command at once, wait `settle` s, read RSS, then CPU over the next `idle` s.
+
+    They idle side by side (an idle process barely competes), which keeps a full run short. With `tree`,
+    RSS and CPU include the child processes (reference apps start helpers).
+    """
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    logs: dict[str, Path] = {}
+    try:
+        for name, (cmd, environ) in commands.items():
+            log = Path(environ.get("CVI_BENCH_LOG_DIR", "/tmp")) / f"cvi-bench-{os.getpid()}-{name}.log"
+            logs[name] = log
+            with log.open("wb") as stream:
+                procs[name] = subprocess.Popen(cmd, stdout=stream, stderr=subprocess.STDOUT, env=environ)
+        time.sleep(settle)
+        rss: dict[str, float] = {}
+        before: dict[str, dict[int, int]] = {}
+        for name, proc in procs.items():
+            if proc.poll() is None:
+                rss[name] = tree_rss_mib(proc.pid) if tree else rss_mib(proc.pid)
+                before[name] = tree_cpu_snapshot(proc.pid) if tree else cpu_snapshot(proc.pid)
+        time.sleep(idle)
+        out: dict[str, Idle] = {}
+        for name, proc in procs.items():
+            if proc.poll() is not None or name not in rss:
+                tail = logs[name].read_text(errors="replace").strip().splitlines()[-3:]
+                out[name] = Idle(0.0, 0.0, alive=False, note=f"exited with {proc.returncode}: {' | '.join(tail)}")
+                continue
+            after = tree_cpu_snapshot(proc.pid) if tree else cpu_snapshot(proc.pid)
+            out[name] = Idle(rss[name], cpu_between(before[name], after))
+        return out
+    finally:
+        for proc in procs.values():
+            kill_tree(proc)
+        for log in logs.values():
+            log.unlink(missing_ok=True)
+
+
+def kill_tree(proc: subprocess.Popen[bytes]) -> None:
+    """End a process we started and the helpers it started (by pid, children first)."""
+    if proc.poll() is None:
+        for pid in reversed(descendants(proc.pid)):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                continue
+    proc.wait(10)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the results table. `ok` is None for figures reported without a pass/fail target."""
+
+    group: str
+    measure: str
+    value: str
+    target: str
+    ok: bool | None
+    note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        return "info" if self.ok is None else "pass" if self.ok else "**FAIL**"
+
+
+def markdown_table(rows: list[Row]) -> str:
+    """The rows as a markdown table."""
+    lines = ["| group | measure | value | target | result | note |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        lines.append(f"| {row.group} | {row.measure} | {row.value} | {row.target} | {row.verdict} | {row.note} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_json(path: str | None, data: object) -> None:
+    """Write a benchmark's figures for run_all (when asked with --json)."""
+    if path:
+        Path(path).write_text(json.dumps(data, indent=1, default=str))
+
+
+def interleaved(runs: int, measures: dict[str, Callable[[], float]]) -> dict[str, list[float]]:
+    """`runs` samples of each measure, taken in turn (one untimed warm-up of each first).
+
+    Taking baseline and app in turn spreads the shared machine's load over both alike.
+    """
+    for measure in measures.values():
+        measure()
+    out: dict[str, list[float]] = {name: [] for name in measures}
+    for _ in range(runs):
+        for name, measure in measures.items():
+            out[name].append(measure())
+    return out
+
+
+def load_note() -> str:
+    """The 1-minute load average and core count, for the notes."""
+    one, five, _ = os.getloadavg()
+    return f"load {one:.2f}/{five:.2f} (1/5 min) on {os.cpu_count()} cores"

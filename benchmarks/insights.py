@@ -10,7 +10,7 @@ connection as the app keeps it: the first run after opening the database (SQLite
 file in the OS cache) and the median of `--runs` more. The baselines, measured in the same run, are what
 SQLite needs just to count the rows: all entries, and the entries of the 4-week range.
 
-Usage: uv run python -m benchmarks.insights [--entries 100000] [--years 5] [--runs 9]
+Usage: uv run python -m benchmarks.insights [--entries 100000] [--years 5] [--runs 9] [--json FILE]
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pathlib import Path
 from random import Random
 from zoneinfo import ZoneInfo
 
+from benchmarks._common import write_json
 from cvi_companion.domain.cramps import CrampFilter, Location, Side, new_entry, night_before
 from cvi_companion.domain.insights import SCORE_WARMUP, NightRange, Period, compute_insights, describe, range_for
 from cvi_companion.domain.reminder_history import Outcome, ReminderRecord
@@ -148,12 +149,8 @@ def measure(db: Database, period: Period, now: datetime) -> tuple[float, float, 
     return read - start, done - read, len(found.cramps), len(found.reminders), nights
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--entries", type=int, default=100_000)
-    parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=9)
-    args = parser.parse_args()
+def collect(entries: int, years: int, runs: int) -> dict[str, object]:
+    """Every figure of this benchmark, as a JSON-ready dict (times in ms)."""
     now = datetime.now(BERLIN).replace(hour=9, minute=0, second=0, microsecond=0)
     labels = {
         Period.LAST_4_WEEKS: "last 4 weeks",
@@ -163,13 +160,13 @@ def main() -> None:
     }
     with tempfile.TemporaryDirectory(prefix="cvi-bench-") as tmp:
         folder = Path(tmp) / "data"
-        seeded = _timed(lambda: seed(folder, args.entries, args.years, now))
+        seeded = _timed(lambda: seed(folder, entries, years, now))
         paths = resolve_paths(folder, env={})
         rows: list[tuple[str, float, float, float, float, int, int, int]] = []
         for period, label in labels.items():
             db = open_database(paths.db_path, paths.backups_dir)
             first_read, first_compute, *_ = measure(db, period, now)
-            samples = [measure(db, period, now) for _ in range(args.runs)]
+            samples = [measure(db, period, now) for _ in range(runs)]
             _, _, cramps, reminders, nights = samples[-1]
             reads = [s[0] for s in samples]
             computes = [s[1] for s in samples]
@@ -190,11 +187,43 @@ def main() -> None:
         db = open_database(paths.db_path, paths.backups_dir)
         repo = CrampRepository(db)
         month = range_for(Period.LAST_4_WEEKS, now, BERLIN)
-        count_all = _median_ms([_timed(lambda: repo.count(CrampFilter())) for _ in range(args.runs)])
+        count_all = _median_ms([_timed(lambda: repo.count(CrampFilter())) for _ in range(runs)])
         count_month = _median_ms(
-            [_timed(lambda: repo.count(CrampFilter(since=month.first, until=month.last))) for _ in range(args.runs)]
+            [_timed(lambda: repo.count(CrampFilter(since=month.first, until=month.last))) for _ in range(runs)]
         )
         db.close()
+    return {
+        "entries": entries,
+        "years": years,
+        "runs": runs,
+        "seeded_s": seeded,
+        "count_all_ms": count_all,
+        "count_month_ms": count_month,
+        "rows": [
+            dict(
+                zip(
+                    ("label", "first_ms", "read_ms", "compute_ms", "total_ms", "nights", "cramps", "reminders"),
+                    row,
+                    strict=True,
+                )
+            )
+            for row in rows
+        ],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--json", help="write the figures to this file")
+    args = parser.parse_args()
+    result = collect(args.entries, args.years, args.runs)
+    write_json(args.json, result)
+    seeded, count_all, count_month = result["seeded_s"], result["count_all_ms"], result["count_month_ms"]
+    assert isinstance(count_all, float)
+    rows = [tuple(row.values()) for row in result["rows"]]  # type: ignore[attr-defined]
     print(f"log of {args.entries} entries over {args.years} years (seeded in {seeded:.1f} s)", end="")
     print(f"; first run after opening, then the median of {args.runs} more")
     print(f"baseline: count all entries {count_all:.1f} ms; count the 4-week range's entries {count_month:.1f} ms")

@@ -1,10 +1,13 @@
-"""The cramp-log tab with a large log: open, scroll to the end, filter, refresh after a new entry.
+"""The cramp-log tab with a large log: open, scroll to the end, filter, refresh after a new entry, export.
 
 Each step is timed until the window has repainted. The baseline, measured in the same run, is the same
 steps on a bare QTableView over a QStandardItemModel of 200 rows (what one repaint costs on this machine).
 A pause under about 100 ms is not noticed; the ratio says how far the log tab is from a trivial table.
 
-Usage: uv run python -m benchmarks.log_tab [--entries 100000] [--runs 5]
+The CSV export of the whole log is timed too, as the "Your data" dialog runs it (on the GUI thread, to a
+file written atomically); its baseline is reading the same rows with `iter_entries` alone.
+
+Usage: uv run python -m benchmarks.log_tab [--entries 100000] [--runs 5] [--json FILE]
 """
 
 from __future__ import annotations
@@ -25,13 +28,14 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from benchmarks._common import rss_mib, seed_log
+from benchmarks._common import load_note, rss_mib, seed_log, write_json
 from cvi_companion.domain.cramps import CrampFilter, Side
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.cramp_repository import CrampRepository
-from cvi_companion.storage.db import open_database
+from cvi_companion.storage.db import Database, open_database
+from cvi_companion.storage.exporter import ExportFormat, export_file
 from cvi_companion.storage.local_zone import local_zone
 from cvi_companion.storage.paths import resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
@@ -99,8 +103,26 @@ def log_tab(app: QApplication, folder: Path, runs: int) -> dict[str, float]:
         window.close()
         window.deleteLater()
         _flush_deletes(app)
+    results.update(export_csv(db, settings, folder, runs))
     db.close()
     return {k: statistics.median(v) for k, v in results.items()}
+
+
+def export_csv(db: Database, settings: SettingsService, folder: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds to export the whole log as CSV, and to only read the same entries (the baseline)."""
+    out: dict[str, list[float]] = {"export": [], "read": []}
+    target = folder / "export.csv"
+    repo = CrampRepository(db)
+    for _ in range(runs):
+        start = time.perf_counter()
+        export_file(db, settings.settings, target, ExportFormat.CSV, CrampFilter(), Clock(local_zone()).now_utc())
+        out["export"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for _entry in repo.iter_entries(CrampFilter()):
+            pass
+        out["read"].append(time.perf_counter() - start)
+    target.unlink()
+    return out
 
 
 def _flush_deletes(app: QApplication) -> None:
@@ -117,33 +139,60 @@ def _open(app: QApplication, open_window: Callable[[], None], holder: list[MainW
     return time.perf_counter() - start
 
 
+def measure(entries: int, runs: int) -> dict[str, object]:
+    """Every figure of this benchmark, as a JSON-ready dict."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    load = load_note()
+    with tempfile.TemporaryDirectory(prefix="cvi-bench-") as tmp:
+        folder = Path(tmp) / "data"
+        seed_start = time.perf_counter()
+        seed_log(folder, entries)
+        seeded = time.perf_counter() - seed_start
+        base = baseline(app, runs)
+        rss_before = rss_mib(os.getpid())
+        tab = log_tab(app, folder, runs)
+        rss_after = rss_mib(os.getpid())
+    return {
+        "entries": entries,
+        "runs": runs,
+        "seeded_s": seeded,
+        "load": f"{load} before, {load_note()} after",
+        "bare": base,
+        "tab": tab,
+        "rss_before_mib": rss_before,
+        "rss_after_mib": rss_after,
+    }
+
+
+LABELS = {
+    "open": "open the window (log tab showing rows)",
+    "scroll": "scroll to the last entry",
+    "filter": "filter by side",
+    "dates": "filter to the last 12 months",
+    "refresh": "log one entry, table refreshes",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args()
-    app = QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory(prefix="cvi-bench-") as tmp:
-        folder = Path(tmp) / "data"
-        seed_start = time.perf_counter()
-        seed_log(folder, args.entries)
-        seeded = time.perf_counter() - seed_start
-        base = baseline(app, args.runs)
-        rss_before = rss_mib(os.getpid())
-        tab = log_tab(app, folder, args.runs)
-        rss_after = rss_mib(os.getpid())
-    print(f"log of {args.entries} entries (seeded in {seeded:.1f} s); median of {args.runs} runs; offscreen")
-    print(f"{'step (until repainted)':<34}{'bare 200-row table':>20}{'cramp log tab':>16}{'ratio':>8}")
-    labels = {
-        "open": "open the window",
-        "scroll": "scroll to the last entry",
-        "filter": "filter by side",
-        "dates": "filter to the last 12 months",
-        "refresh": "log one entry, table refreshes",
-    }
-    for key, label in labels.items():
-        print(f"{label:<34}{base[key] * 1000:>17.1f} ms{tab[key] * 1000:>13.1f} ms{tab[key] / base[key]:>8.1f}")
-    print(f"process RSS before opening the log {rss_before:.0f} MiB, after all runs {rss_after:.0f} MiB")
+    result = measure(args.entries, args.runs)
+    write_json(args.json, result)
+    base, tab = result["bare"], result["tab"]
+    assert isinstance(base, dict)
+    assert isinstance(tab, dict)
+    print(f"log of {args.entries} entries (seeded in {result['seeded_s']:.1f} s); median of {args.runs} runs")
+    print(f"{'step (until repainted)':<40}{'bare 200-row table':>20}{'cramp log tab':>16}{'ratio':>8}")
+    for key, label in LABELS.items():
+        print(f"{label:<40}{base[key] * 1000:>17.1f} ms{tab[key] * 1000:>13.1f} ms{tab[key] / base[key]:>8.1f}")
+    print(f"{'export all as CSV (baseline: read them)':<40}{tab['read'] * 1000:>17.1f} ms", end="")
+    print(f"{tab['export'] * 1000:>13.1f} ms{tab['export'] / tab['read']:>8.1f}")
+    print(f"process RSS before opening the log {result['rss_before_mib']:.0f} MiB, after all runs ", end="")
+    print(f"{result['rss_after_mib']:.0f} MiB; {result['load']}")
 
 
 if __name__ == "__main__":

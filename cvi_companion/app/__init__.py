@@ -13,6 +13,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `cvi-companion` and `python -m cvi_companion`."""
     from cvi_companion.cli.parser import UsageError, parse_args
     from cvi_companion.cli.report_args import is_report_command
+    from cvi_companion.cli.streams import tolerant_streams
+
+    tolerant_streams()
 
     if os.name == "posix":
         # Every file and folder the app creates is private to the person (0600 / 0700).

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from cvi_companion.app.start_messages import TITLE
 from cvi_companion.storage.errors import StorageError
@@ -15,6 +15,7 @@ from cvi_companion.storage.paths import make_private_dir
 
 if TYPE_CHECKING:
     import logging
+    import logging.handlers
 
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
 
 LOG_NAME = "cvi-companion.log"
 LOG_MAX_BYTES = 256 * 1024
+LOG_BACKUPS = 2
+# One error's record at most: a traceback through a huge message (an error quoting a whole note, say) is cut,
+# so one record can neither fill the log nor push a file past LOG_MAX_BYTES.
+MAX_RECORD_CHARS = 16 * 1024
+# An exception's own message is kept this short: it says what went wrong, not the data it went wrong with.
+MAX_MESSAGE_CHARS = 300
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -61,9 +68,7 @@ class CrashReporter:
             self._logger.propagate = False
             try:
                 make_private_dir(self._logs_dir)
-                self._handler = RotatingFileHandler(
-                    self.log_path, maxBytes=LOG_MAX_BYTES, backupCount=2, encoding="utf-8"
-                )
+                self._handler = _private_rotating_handler(RotatingFileHandler, self.log_path)
             except (StorageError, OSError):
                 self.log_path = None
             else:
@@ -76,7 +81,7 @@ class CrashReporter:
 
     def hook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         """Log the traceback and show a short apology instead of failing silently."""
-        self._log("".join(traceback.format_exception(kind, error, tb)))
+        self._log(describe_error(error, tb))
         if issubclass(kind, KeyboardInterrupt):
             from PySide6.QtWidgets import QApplication
 
@@ -107,3 +112,40 @@ class CrashReporter:
         box.setModal(False)
         box.show()
         self._box = box
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 40]}... ({len(text) - limit + 40} characters cut)"
+
+
+def describe_error(error: BaseException, tb: TracebackType | None) -> str:
+    """The traceback to log: where it happened in the code, with each exception's message cut short.
+
+    Frames show file, line and source code, never local variables, so an entry being handled does not reach
+    the log; a message quoting what the person typed is cut to MAX_MESSAGE_CHARS.
+    """
+    lines: list[str] = []
+    for line in traceback.TracebackException(type(error), error, tb, capture_locals=False).format():
+        lines.append(line if line.startswith("  ") else _shorten(line.rstrip("\n"), MAX_MESSAGE_CHARS) + "\n")
+    return _shorten("".join(lines), MAX_RECORD_CHARS)
+
+
+def _private_rotating_handler(base: type[logging.handlers.RotatingFileHandler], path: Path) -> logging.Handler:
+    """A RotatingFileHandler whose files are 0600 whatever the umask, and that counts bytes, not characters."""
+    import os
+
+    class PrivateRotatingFileHandler(base):  # type: ignore[valid-type,misc]
+        def _open(self) -> TextIO:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+        def shouldRollover(self, record: logging.LogRecord) -> int:  # noqa: N802 (logging's name)
+            stream: TextIO | None = getattr(self, "stream", None)
+            if stream is None:
+                stream = self.stream = self._open()
+            size = len((self.format(record) + self.terminator).encode("utf-8", "backslashreplace"))
+            return int(stream.tell() + size > self.maxBytes > 0)
+
+    return PrivateRotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")

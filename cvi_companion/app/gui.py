@@ -15,12 +15,17 @@ from typing import TYPE_CHECKING
 from cvi_companion import DESKTOP_ID
 from cvi_companion.app.crash_reporter import CrashReporter
 from cvi_companion.app.instance import claim_primary, start_server, stop_server
-from cvi_companion.app.start_messages import delete_everything, show_settings_problems, start_problem
+from cvi_companion.app.start_messages import (
+    delete_everything,
+    recover_damaged_log,
+    show_settings_problems,
+    start_problem,
+)
 from cvi_companion.domain.cramps import LAST_NIGHT_PRESET, is_night
 from cvi_companion.services.clock import Clock
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database, open_database
-from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.errors import DatabaseDamaged, StorageError
 from cvi_companion.storage.local_zone import local_zone
 from cvi_companion.storage.paths import AppPaths, resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
@@ -160,6 +165,12 @@ def _run_primary(
     deletion: list[bool] = []
     try:
         db = open_database(paths.db_path, paths.backups_dir)
+    except DatabaseDamaged as error:
+        # Moved aside, never overwritten; the person restores the newest backup, starts afresh or quits.
+        recovered = recover_damaged_log(paths, error)
+        if recovered is None:
+            return 1, deletion
+        db = recovered
     except StorageError as error:
         return start_problem(error), deletion
     server = start_server(paths)

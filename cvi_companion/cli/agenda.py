@@ -18,6 +18,8 @@ from cvi_companion.storage.paths import resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
 
 MAX_DAYS = 366
+FIRST_YEAR = 1900
+LAST_YEAR = 9000
 
 
 def _days(text: str) -> int:
@@ -49,6 +51,8 @@ def _ics_target(args: argparse.Namespace) -> Path | None:
     if args.output == "-":
         return None
     target = Path(args.output).expanduser()
+    if resolve_paths(args.data_dir).is_own_file(target):
+        raise UsageError(f"{PROG} agenda: -o: '{args.output}' is one of the app's own files; choose another name")
     if target.is_dir():
         raise UsageError(f"{PROG} agenda: -o: '{args.output}' is a folder; give a file name")
     if not target.parent.is_dir():
@@ -95,6 +99,9 @@ def cmd_agenda(args: argparse.Namespace, out: IO[str], now: datetime, tz: tzinfo
         start = parse_when(args.start, now, tz) if args.start else now.astimezone(tz)
     except ValidationError as error:
         raise UsageError(f"{PROG} agenda: --from: {error}") from None
+    if not FIRST_YEAR <= start.year <= LAST_YEAR:
+        # The schedule maths steps days past the start (and before it, for the time zone): keep clear of year 1/9999.
+        raise UsageError(f"{PROG} agenda: --from: choose a date between the years {FIRST_YEAR} and {LAST_YEAR}")
     read = SettingsStore(resolve_paths(args.data_dir).settings_path).load()
     for problem in read.problems:
         sys.stderr.write(f"{PROG} agenda: note: {problem}\n")

@@ -26,10 +26,10 @@ from cvi_companion.domain.errors import ValidationError
 from cvi_companion.domain.settings import Settings
 from cvi_companion.domain.when import parse_date, parse_when
 from cvi_companion.storage.cramp_repository import CrampRepository
-from cvi_companion.storage.db import open_database
-from cvi_companion.storage.errors import StorageError
+from cvi_companion.storage.db import Database, open_database
+from cvi_companion.storage.errors import DatabaseDamaged, StorageError
 from cvi_companion.storage.local_zone import local_zone
-from cvi_companion.storage.paths import resolve_paths
+from cvi_companion.storage.paths import AppPaths, resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
 
 E = TypeVar("E", Side, Location, Relief, Context, Soreness)
@@ -59,18 +59,49 @@ def _many(kind: type[E], values: Iterable[str] | None, option: str) -> list[E]:
 def _number(text: str | None, option: str, *, whole: bool) -> float | None:
     if text is None:
         return None
+    import math
+
     try:
-        return int(text) if whole else float(text)
+        value = int(text) if whole else float(text)
+        if not math.isfinite(value):
+            raise ValueError(text)  # nan and inf are no duration (and round() would fail on them)
+        return value
     except ValueError:
         kind = "a whole number" if whole else "a number"
         raise UsageError(f"{PROG} log: {option}: '{text}' is not {kind}") from None
+
+
+def open_log(paths: AppPaths) -> Database:
+    """Open the log; a damaged one is moved aside (never written to) and the message says how to restore."""
+    try:
+        return open_database(paths.db_path, paths.backups_dir)
+    except DatabaseDamaged as error:
+        from cvi_companion.storage.quarantine import quarantine_log
+
+        found = quarantine_log(paths)
+        lines = [
+            f"your cramp log {paths.db_path} is damaged ({error.reason}).",
+            f"It was moved, as it is, to {found.moved_to} and nothing was written; the command was not run.",
+        ]
+        if found.backup:
+            taken = found.backup.info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+            entries = found.backup.check.entries
+            lines.append(
+                f"The newest backup is from {taken} ({entries} {'entry' if entries == 1 else 'entries'}). "
+                "To bring it back, run:"
+            )
+            lines.append(f"  {PROG} restore {found.backup.info.path}")
+        else:
+            lines.append("There is no backup to restore.")
+        lines.append("Otherwise the next command starts a new, empty log (the moved file is kept).")
+        raise StorageError("\n".join(lines)) from error
 
 
 @contextlib.contextmanager
 def _opened(args: argparse.Namespace) -> Iterator[tuple[CrampRepository, Settings]]:
     paths = resolve_paths(args.data_dir)
     paths.ensure()
-    db = open_database(paths.db_path, paths.backups_dir)
+    db = open_log(paths)
     try:
         settings = SettingsStore(paths.settings_path).load().settings
         yield CrampRepository(db), settings
@@ -96,7 +127,8 @@ def cmd_log(args: argparse.Namespace, out: IO[str], now: datetime, tz: tzinfo) -
     """Add one entry from the options given."""
     intensity = _number(args.intensity, "--intensity", whole=True)
     minutes = _number(args.duration, "--duration", whole=False)
-    duration_s = None if minutes is None else round(minutes * 60)
+    # Clamped first so 1e308 minutes cannot overflow: the domain then rejects it by its own limit.
+    duration_s = None if minutes is None else round(max(-1e12, min(minutes, 1e12)) * 60)
     side = _one(Side, args.side, "--side") if args.side else None
     locations = _many(Location, args.location, "--location") or [Location.CALF]
     helped = _many(Relief, args.helped, "--helped")

@@ -13,12 +13,12 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO
 
-from cvi_companion.cli.commands import _filter, _opened
+from cvi_companion.cli.commands import _filter, _opened, open_log
 from cvi_companion.cli.parser import PROG, UsageError
 from cvi_companion.domain.importing import ImportMode
 from cvi_companion.domain.importing_data import ImportFileError
 from cvi_companion.domain.importing_summary import describe_plan
-from cvi_companion.storage.db import Database, open_database
+from cvi_companion.storage.db import Database
 from cvi_companion.storage.paths import AppPaths, resolve_paths
 
 
@@ -26,8 +26,12 @@ def _entries_word(count: int) -> str:
     return f"{count} {'entry' if count == 1 else 'entries'}"
 
 
-def _output_file(command: str, option: str) -> Path:
+def _output_file(command: str, option: str, data_dir: str | None = None) -> Path:
+    if option == "-":
+        raise UsageError(f"{PROG} {command}: -o: give a file name ('-' is not one here)")
     target = Path(option).expanduser()
+    if resolve_paths(data_dir).is_own_file(target):
+        raise UsageError(f"{PROG} {command}: -o: '{option}' is one of the app's own files; choose another name")
     if target.is_dir():
         raise UsageError(f"{PROG} {command}: -o: '{option}' is a folder; give a file name")
     if not target.parent.is_dir():
@@ -48,7 +52,7 @@ def _input_file(command: str, option: str) -> Path:
 def _database(args: argparse.Namespace) -> Iterator[tuple[AppPaths, Database]]:
     paths = resolve_paths(args.data_dir)
     paths.ensure()
-    db = open_database(paths.db_path, paths.backups_dir)
+    db = open_log(paths)
     try:
         yield paths, db
     finally:
@@ -65,7 +69,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str], now: datetime) -> int:
         if not args.output or args.output == "-":
             write_export(repo.database, settings, out, fmt, flt, now)
             return 0
-        target = _output_file("export", args.output)
+        target = _output_file("export", args.output, args.data_dir)
         count = export_file(repo.database, settings, target, fmt, flt, now)
     sys.stderr.write(f"Exported {_entries_word(count)} to {target}\n")
     return 0
@@ -108,7 +112,7 @@ def cmd_backup(args: argparse.Namespace, out: IO[str], now: datetime) -> int:
     """Copy the log to a backup file."""
     from cvi_companion.storage.backups import MANUAL, backup_to, check_backup, make_backup
 
-    target = _output_file("backup", args.output) if args.output else None
+    target = _output_file("backup", args.output, args.data_dir) if args.output else None
     with _database(args) as (paths, db):
         made = backup_to(db, target) if target else make_backup(db, paths.backups_dir, MANUAL, now=now)
     checked = check_backup(made)

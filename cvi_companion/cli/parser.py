@@ -160,6 +160,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options naming files keep their exact text: a file name may hold bytes that are not UTF-8.
+PATH_OPTIONS = frozenset({"data_dir", "output", "file", "screenshot"})
+
+
+def _text(value: object) -> object:
+    if isinstance(value, list):
+        return [_text(item) for item in value]
+    if not isinstance(value, str) or not any("\ud800" <= c <= "\udfff" for c in value):
+        return value
+    # Bytes that are not UTF-8 arrive as lone surrogates, which can be neither stored nor printed.
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def clean_text_options(args: argparse.Namespace) -> argparse.Namespace:
+    """Replace undecodable bytes in free-text options (note, tags, name...) with U+FFFD, in place."""
+    for name, value in vars(args).items():
+        if name not in PATH_OPTIONS:
+            setattr(args, name, _text(value))
+    return args
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Parse arguments; raises UsageError for bad ones and SystemExit(0) for --help / --version."""
-    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    return clean_text_options(build_parser().parse_args(sys.argv[1:] if argv is None else argv))

@@ -72,7 +72,9 @@ def parse_report_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", metavar="DIR")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     add_report_parser(sub)
-    return parser.parse_args(list(argv))
+    from cvi_companion.cli.parser import clean_text_options
+
+    return clean_text_options(parser.parse_args(list(argv)))
 
 
 def report_nights(since: str | None, until: str | None, last_night: date) -> tuple[date, date]:

@@ -189,15 +189,24 @@ def _parse_source(file_name: str, line: int, value: str) -> Source:
         raise GuideError(file_name, line, f"source {source_id} needs an organisation and a title")
     urls = tuple(u.strip() for u in url_text.split(";") if u.strip())
     for url in urls:
-        if urlsplit(url).scheme not in ("http", "https") or " " in url:
+        if _scheme(url) not in ("http", "https") or " " in url:
             raise GuideError(file_name, line, f"source {source_id}: {url!r} is not an http(s) address")
     if not urls and source_id != APP_SOURCE:
         raise GuideError(file_name, line, f"source {source_id} has no URL (only APP may leave it empty)")
     return Source(source_id, organisation, " | ".join(title), urls)
 
 
+def _scheme(url: str) -> str:
+    """The scheme of an address, or "" when it cannot be read at all (such as `http://[bad`)."""
+    try:
+        return urlsplit(url).scheme
+    except ValueError:
+        return ""
+
+
 def _parse_order(file_name: str, line: int, value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    # isdigit() alone accepts "²" and "٣", which int() does not read.
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
         raise GuideError(file_name, line, f"'order' is a whole number from 1, not {value!r}")
     return int(value)
 
@@ -268,7 +277,7 @@ class Link:
 def parse_link(href: str) -> Link:
     """Classify a link target written in a guide (or clicked in one)."""
     href = href.strip()
-    if urlsplit(href).scheme in ("http", "https"):
+    if _scheme(href) in ("http", "https"):
         return Link(LinkKind.EXTERNAL, href)
     if href == "app:quick-log":
         return Link(LinkKind.QUICK_LOG)
@@ -346,7 +355,10 @@ def _source_line(source: Source, mark: str = EXTERNAL_MARK) -> str:
 
 
 def _site(url: str) -> str:
-    host = urlsplit(url).hostname or url
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:
+        host = url
     return host.removeprefix("www.")
 
 

@@ -194,15 +194,42 @@ def _once(found: list[tuple[str, T]], key: Callable[[T], str], what: str, proble
     return tuple(item for _, item in found)
 
 
+# A `\\uD800`-style escape: only these can put a lone surrogate (not text, and not storable) into a value.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(value: Any, path: str = "") -> str | None:
+    """The JSON path of the first text (value or key) holding half of a surrogate pair, if any."""
+    stack: list[tuple[Any, str]] = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return where or "the file"
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                stack.append((key, where or "the file"))
+                stack.append((child, f"{where}.{key}" if where else str(key)))
+        elif isinstance(item, list):
+            stack.extend((child, f"{where}[{index}]") for index, child in enumerate(item))
+    return None
+
+
 def _load(text: str, problems: Problems) -> Any:
     try:
-        return json.loads(text)
+        doc = json.loads(text)
     except json.JSONDecodeError as error:
         problems.add(f"line {error.lineno}, column {error.colno}", f"this is not valid JSON ({error.msg})")
     except RecursionError:
         problems.add("the file", "is nested too deeply to be an export of this app")
     except ValueError as error:  # for example a number with thousands of digits
         problems.add("the file", f"cannot be read as JSON ({error})")
+    else:
+        if not (_SURROGATE_ESCAPE.search(text) and (where := _lone_surrogate(doc))):
+            return doc
+        problems.add(where, "holds a \\u escape of half a character pair (such as \\ud800), which is not text")
     problems.raise_if_any()
     return None
 

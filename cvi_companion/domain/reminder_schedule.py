@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from cvi_companion.domain.reminders import (
@@ -222,7 +222,15 @@ def next_per_kind(
     limit = after + timedelta(days=horizon_days)
     kinds = {rule.kind for rule in plan.active_rules()}
     while start < limit and len(found) < len(kinds):
-        for occurrence in occurrences(plan, start, start + window, tz, anchors):
+        # Only the kinds still missing are searched (a months-long search for the stocking replacement must
+        # not drag every walking break along), plus the timed activities that still decide where breaks fall.
+        breaks_missing = any(isinstance(r.schedule, Interval) and r.kind not in found for r in plan.rules)
+        needed = tuple(
+            r
+            for r in plan.rules
+            if r.kind not in found or (breaks_missing and r.activity_s and not isinstance(r.schedule, Interval))
+        )
+        for occurrence in occurrences(replace(plan, rules=needed), start, start + window, tz, anchors):
             if occurrence.kind not in found and not (skip and skip(occurrence)):
                 found[occurrence.kind] = occurrence
         start += window

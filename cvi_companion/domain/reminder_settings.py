@@ -42,8 +42,8 @@ def _rule_to_mapping(rule: ReminderRule) -> dict[str, Any]:
         )
     else:
         data.update(every_months=schedule.months, at=_hhmm(schedule.at), since=schedule.since.isoformat())
-    if rule.activity_s is not None:
-        data["activity_s"] = rule.activity_s
+    # Written even when empty (null): left out, it would read back as the kind's default length.
+    data["activity_s"] = rule.activity_s
     return data
 
 

@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from cvi_companion.domain.errors import FieldProblem, ValidationError
 
 _CLOCK = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
+_FIRST_DAY = date.min + timedelta(days=366)
+_LAST_DAY = date.max - timedelta(days=366)
 
 
 def localize(naive: datetime, tz: tzinfo, *, fold: int = 0) -> datetime:
@@ -61,13 +63,20 @@ def parse_when(text: str, now: datetime, tz: tzinfo) -> datetime:
     if "T" not in value and " " not in value:
         raise ValidationError([FieldProblem("at", f"'{text}' has a date but no time of day")])
     if parsed.tzinfo is None:
-        return localize(parsed, tz)
+        try:
+            return localize(parsed, tz)
+        except OverflowError:  # year 1 or 9999 pushed past the calendar's end by the zone's offset
+            raise ValidationError([FieldProblem("at", f"'{text}' is too far in the past or future")]) from None
     return parsed
 
 
 def parse_date(text: str, field: str) -> date:
     """Parse an ISO date (YYYY-MM-DD) for range options."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError([FieldProblem(field, f"'{text}' is not a date like 2026-11-01")]) from None
+    if not _FIRST_DAY <= day <= _LAST_DAY:
+        # A range is widened by a day or a few weeks; year 1 or 9999 would then leave the calendar.
+        raise ValidationError([FieldProblem(field, f"'{text}' is too far in the past or future")])
+    return day

@@ -6,7 +6,9 @@ primary over the socket, as one JSON line (cvi_companion.domain.instance_message
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
@@ -39,6 +41,10 @@ def claim_lock(path: Path) -> QLockFile | None:
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
+        if os.name == "posix":
+            # QLockFile follows the umask; the lock names this user's process and host, so keep it private.
+            with contextlib.suppress(OSError):
+                os.chmod(path, 0o600)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None

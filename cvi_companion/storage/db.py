@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cvi_companion.storage import migrations as schema
 from cvi_companion.storage.errors import (
+    DatabaseDamaged,
     DatabaseTooNew,
     DatabaseUnreadable,
     StorageError,
@@ -73,9 +74,10 @@ def _check_header(path: Path) -> None:
     except OSError as error:
         raise from_os(error, f"read the log {path}") from error
     if head and head != SQLITE_MAGIC:
-        raise DatabaseUnreadable(
+        raise DatabaseDamaged(
             f"The file {path} is not a cramp-log database (or it is damaged). It was left as it is; "
-            "move it away or restore a backup, then start again."
+            "move it away or restore a backup, then start again.",
+            "it is not an SQLite database",
         )
 
 
@@ -108,9 +110,14 @@ def _backup(conn: sqlite3.Connection, path: Path, backups_dir: Path, version: in
 def _read_version(conn: sqlite3.Connection, path: Path) -> int:
     try:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        raise DatabaseUnreadable(
-            f"The file {path} is not a cramp-log database or it is damaged ({error}). It was left as it is."
+    except sqlite3.Error as error:
+        stored = from_sqlite(error, f"read the log {path}")
+        if not isinstance(stored, DatabaseUnreadable):
+            # A disk I/O error, a lock, a read-only folder: the file may be fine, so it is no verdict on it.
+            raise stored from error
+        raise DatabaseDamaged(
+            f"The file {path} is not a cramp-log database or it is damaged ({error}). It was left as it is.",
+            f"SQLite says: {error}",
         ) from error
 
 
@@ -156,10 +163,20 @@ def open_database(path: Path, backups_dir: Path, steps: tuple[schema.Migration, 
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+    except DatabaseDamaged:
+        conn.close()
+        raise
+    except DatabaseUnreadable as error:
+        # SQLite found the file damaged while opening or upgrading it: that is about the file, not one row.
+        conn.close()
+        raise DatabaseDamaged(str(error), str(error.__cause__ or error)) from error
     except StorageError:
         conn.close()
         raise
     except sqlite3.Error as error:
         conn.close()
-        raise from_sqlite(error, f"open the log {path}") from error
+        stored = from_sqlite(error, f"open the log {path}")
+        if isinstance(stored, DatabaseUnreadable):
+            raise DatabaseDamaged(str(stored), f"SQLite says: {error}") from error
+        raise stored from error
     return Database(path, conn)

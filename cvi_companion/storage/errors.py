@@ -18,6 +18,17 @@ class DatabaseUnreadable(StorageError):
     """The file is not a cramp-log database, or it is damaged."""
 
 
+class DatabaseDamaged(DatabaseUnreadable):
+    """Opening the log showed that the file itself is not a readable SQLite cramp log (not one bad row).
+
+    Only this verdict lets the app move the file aside (storage/quarantine.py); `reason` says why, briefly.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
 class DiskFull(StorageError):
     """There was no room to write."""
 
@@ -46,6 +57,18 @@ def from_sqlite(error: sqlite3.Error, action: str) -> StorageError:
         return Busy(f"Could not {action}: another program kept the log busy. Nothing was changed; try again.")
     if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT) or "not a database" in text or "malformed" in text:
         return DatabaseUnreadable(f"Could not {action}: the log file is damaged or is not a cramp log ({error}).")
+    if code is not None and code & 0xFF == sqlite3.SQLITE_CANTOPEN:
+        return StorageError(
+            f"Could not {action}: the log or its folder cannot be opened for writing ({error}). Nothing was changed; "
+            "check that the data folder exists and that you may write to it."
+        )
+    if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
+        # SQLite does not pass the system's reason on: a full disk, a file-size limit, a folder that cannot be
+        # written or a failing drive.
+        return StorageError(
+            f"Could not {action}: reading or writing the disk failed ({error}). Nothing was changed; check that "
+            "the disk has free space, that you may write to the data folder and that the disk works, then try again."
+        )
     return StorageError(f"Could not {action}: {error}.")
 
 

@@ -6,10 +6,7 @@ import contextlib
 from pathlib import Path
 
 from cvi_companion.storage.atomic import write_text_atomic
-from cvi_companion.storage.paths import AppPaths
-
-LOCK_NAME = "instance.lock"
-ADDRESS_NAME = "instance.address"
+from cvi_companion.storage.paths import ADDRESS_NAME, LOCK_NAME, AppPaths
 
 
 def lock_path(paths: AppPaths) -> Path:

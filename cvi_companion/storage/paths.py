@@ -14,6 +14,11 @@ APP_NAME = "cvi-companion"
 HOME_ENV = "CVI_COMPANION_HOME"
 DB_NAME = "cramp-log.sqlite3"
 SETTINGS_NAME = "settings.json"
+# The single-instance lock and the running app's socket address (storage.instance_files), beside the log.
+LOCK_NAME = "instance.lock"
+ADDRESS_NAME = "instance.address"
+# SQLite's companions of the log: writing over one of them damages the log.
+_DB_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,26 @@ class AppPaths:
     def settings_path(self) -> Path:
         """The JSON settings file."""
         return self.config_dir / SETTINGS_NAME
+
+    def own_files(self) -> tuple[Path, ...]:
+        """The files the app keeps and nothing else may overwrite.
+
+        The log (and SQLite's companions of it), the settings, the lock and the socket address.
+        """
+        return (
+            *(self.data_dir / f"{DB_NAME}{suffix}" for suffix in _DB_COMPANIONS),
+            self.settings_path,
+            self.data_dir / LOCK_NAME,
+            self.data_dir / ADDRESS_NAME,
+        )
+
+    def is_own_file(self, target: Path) -> bool:
+        """Whether `target` names one of `own_files` (through any link or `..`): an export must not go there."""
+        try:
+            resolved = os.path.realpath(target)
+            return any(os.path.realpath(own) == resolved for own in self.own_files())
+        except (OSError, ValueError):
+            return False
 
     def ensure(self) -> None:
         """Create the folders readable only by this user (0700)."""

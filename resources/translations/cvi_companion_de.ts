@@ -501,17 +501,17 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../../../cvi_companion/app/crash_reporter.py" line="93"/>
+        <location filename="../../../../cvi_companion/app/crash_reporter.py" line="98"/>
         <source>Sorry, something went wrong.</source>
         <translation>Entschuldigung, da ist etwas schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/app/crash_reporter.py" line="102"/>
+        <location filename="../../../../cvi_companion/app/crash_reporter.py" line="107"/>
         <source>Your logged cramps are safe. If this keeps happening, restarting the app usually helps.</source>
         <translation>Ihre eingetragenen Krämpfe sind sicher. Wenn das öfter passiert, hilft meist ein Neustart der App.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/app/crash_reporter.py" line="96"/>
+        <location filename="../../../../cvi_companion/app/crash_reporter.py" line="101"/>
         <source>Your logged cramps are safe. The details were written to {path}. If this keeps happening, restarting the app usually helps.</source>
         <translation>Ihre eingetragenen Krämpfe sind sicher. Die Einzelheiten stehen in {path}. Wenn das öfter passiert, hilft meist ein Neustart der App.</translation>
     </message>
@@ -1239,182 +1239,182 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>(öffnet sich in Ihrem Browser)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="365"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="377"/>
         <source>112 in Europe, 911 in North America, 999 in the UK</source>
         <translation>112 in Europa, 911 in Nordamerika, 999 im Vereinigten Königreich</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="405"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="417"/>
         <source>Australia</source>
         <translation>in Australien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="367"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="379"/>
         <source>Austria</source>
         <translation>in Österreich</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="368"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="380"/>
         <source>Belgium</source>
         <translation>in Belgien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="369"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="381"/>
         <source>Bulgaria</source>
         <translation>in Bulgarien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="403"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="415"/>
         <source>Canada</source>
         <translation>in Kanada</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="370"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="382"/>
         <source>Croatia</source>
         <translation>in Kroatien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="371"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="383"/>
         <source>Cyprus</source>
         <translation>in Zypern</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="372"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="384"/>
         <source>Czechia</source>
         <translation>in Tschechien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="373"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="385"/>
         <source>Denmark</source>
         <translation>in Dänemark</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="374"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="386"/>
         <source>Estonia</source>
         <translation>in Estland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="375"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="387"/>
         <source>Finland</source>
         <translation>in Finnland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="376"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="388"/>
         <source>France</source>
         <translation>in Frankreich</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="377"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="389"/>
         <source>Germany</source>
         <translation>in Deutschland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="378"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="390"/>
         <source>Greece</source>
         <translation>in Griechenland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="411"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="423"/>
         <source>Hong Kong</source>
         <translation>in Hongkong</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="379"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="391"/>
         <source>Hungary</source>
         <translation>in Ungarn</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="393"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="405"/>
         <source>Iceland</source>
         <translation>in Island</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="407"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="419"/>
         <source>India</source>
         <translation>in Indien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="401"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="413"/>
         <source>Ireland</source>
         <translation>in Irland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="380"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="392"/>
         <source>Italy</source>
         <translation>in Italien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="409"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="421"/>
         <source>Japan</source>
         <translation>in Japan</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="381"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="393"/>
         <source>Latvia</source>
         <translation>in Lettland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="394"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="406"/>
         <source>Liechtenstein</source>
         <translation>in Liechtenstein</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="382"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="394"/>
         <source>Lithuania</source>
         <translation>in Litauen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="383"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="395"/>
         <source>Luxembourg</source>
         <translation>in Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="384"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="396"/>
         <source>Malta</source>
         <translation>in Malta</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="404"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="416"/>
         <source>Mexico</source>
         <translation>in Mexiko</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="406"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="418"/>
         <source>New Zealand</source>
         <translation>in Neuseeland</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="395"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="407"/>
         <source>Norway</source>
         <translation>in Norwegen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="386"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="398"/>
         <source>Poland</source>
         <translation>in Polen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="387"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="399"/>
         <source>Portugal</source>
         <translation>in Portugal</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="388"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="400"/>
         <source>Romania</source>
         <translation>in Rumänien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="412"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="424"/>
         <source>Singapore</source>
         <translation>in Singapur</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="389"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="401"/>
         <source>Slovakia</source>
         <translation>in der Slowakei</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="390"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="402"/>
         <source>Slovenia</source>
         <translation>in Slowenien</translation>
     </message>
@@ -1424,27 +1424,27 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="408"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="420"/>
         <source>South Africa</source>
         <translation>in Südafrika</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="410"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="422"/>
         <source>South Korea</source>
         <translation>in Südkorea</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="391"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="403"/>
         <source>Spain</source>
         <translation>in Spanien</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="392"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="404"/>
         <source>Sweden</source>
         <translation>in Schweden</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="396"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="408"/>
         <source>Switzerland</source>
         <translation>in der Schweiz</translation>
     </message>
@@ -1454,32 +1454,32 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Dieser Ratgeber gibt allgemeine Informationen, keine Diagnose und keinen persönlichen Rat für Sie. Er ersetzt keine ärztliche Beratung. Im Notfall rufen Sie {emergency} an. Zuletzt geprüft: {reviewed}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="385"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="397"/>
         <source>the Netherlands</source>
         <translation>in den Niederlanden</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="400"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="412"/>
         <source>the UK</source>
         <translation>im Vereinigten Königreich</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="402"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="414"/>
         <source>the US</source>
         <translation>in den USA</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="425"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="437"/>
         <source>your local emergency number ({numbers})</source>
         <translation>die Notrufnummer Ihres Landes ({numbers})</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="429"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="441"/>
         <source>your local emergency number ({number} in {place})</source>
         <translation>die Notrufnummer Ihres Landes ({number} {place})</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/guides.py" line="430"/>
+        <location filename="../../../../cvi_companion/domain/guides.py" line="442"/>
         <source>your local emergency number ({number} or {other} in {place})</source>
         <translation>die Notrufnummer Ihres Landes ({number} oder {other} {place})</translation>
     </message>
@@ -3748,12 +3748,22 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>StartMessages</name>
     <message>
-        <location filename="../../../../cvi_companion/app/start_messages.py" line="39"/>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="76"/>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Neueste Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="42"/>
         <source>All your data was deleted from this computer.</source>
         <translation>Alle Ihre Daten wurden von diesem Computer gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/app/start_messages.py" line="35"/>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="38"/>
         <source>All your data was deleted from this computer.
 
 Your backups are kept in {folder}.</source>
@@ -3762,7 +3772,7 @@ Your backups are kept in {folder}.</source>
 Ihre Sicherungen bleiben in {folder} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/app/start_messages.py" line="49"/>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="52"/>
         <source>CVI Companion cannot open your cramp log.
 
 {problem}</source>
@@ -3771,7 +3781,12 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/app/start_messages.py" line="31"/>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="67"/>
+        <source>It was moved, unchanged, to {file}. Nothing in it was deleted.</source>
+        <translation>Es wurde unverändert nach {file} verschoben. Darin wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="34"/>
         <source>Not everything could be deleted.
 
 {problem}</source>
@@ -3780,9 +3795,37 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/app/start_messages.py" line="59"/>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="121"/>
         <source>Some settings could not be used.</source>
         <translation>Einige Einstellungen konnten nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="80"/>
+        <source>Start a &amp;new empty log</source>
+        <translation>&amp;Neues, leeres Krampftagebuch beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="74"/>
+        <source>The newest backup, from {when}, holds %n entry(ies).</source>
+        <translation>
+            <numerusform>Die neueste Sicherung vom {when} enthält %n Eintrag.</numerusform>
+            <numerusform>Die neueste Sicherung vom {when} enthält %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="79"/>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung, die wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="84"/>
+        <source>What went wrong: {problem}</source>
+        <translation>Was schiefging: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/app/start_messages.py" line="65"/>
+        <source>Your cramp log is damaged and cannot be read.</source>
+        <translation>Ihr Krampftagebuch ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,17 @@
     </message>
 </context>
 <context>
+    <name>StartMessages</name>
+    <message numerus="yes">
+        <location filename="../../cvi_companion/app/start_messages.py" line="74"/>
+        <source>The newest backup, from {when}, holds %n entry(ies).</source>
+        <translation>
+            <numerusform>The newest backup, from {when}, holds %n entry.</numerusform>
+            <numerusform>The newest backup, from {when}, holds %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <location filename="../../cvi_companion/ui/trash_dialog.py" line="118"/>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 
 import pytest
@@ -30,7 +31,10 @@ def test_the_language_setting_is_installed_before_any_widget_and_removed_at_the_
     paths.ensure()
     paths.settings_path.write_text(json.dumps({"language": "de"}), encoding="utf-8")
     # A start problem ends the run early, after the translators are in: its message shows what was installed.
-    paths.db_path.write_bytes(b"not a database")
+    # A log from a newer version of the app: refused with a message (a damaged one would ask a question).
+    with sqlite3.connect(paths.db_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
     installed: list[tuple[str, str, int]] = []
     real_install = app_translations.install_translations
 

@@ -17,7 +17,6 @@ from cvi_companion.app.start_messages import delete_everything, show_settings_pr
 from cvi_companion.cli.parser import parse_args
 from cvi_companion.storage.db import open_database
 from cvi_companion.storage.paths import resolve_paths
-from cvi_companion.ui.night_style import is_dim
 
 
 @pytest.fixture
@@ -35,26 +34,8 @@ def restore_excepthook():
     sys.excepthook = hook
 
 
-def test_a_file_that_is_not_a_cramp_log_gives_a_message_and_status_1(tmp_path, critical, restore_excepthook):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    (folder / "cramp-log.sqlite3").write_bytes(b"these are my notes, not a database\n")
-    assert gui.run_gui(parse_args(["--data-dir", str(folder)])) == 1
-    assert len(critical) == 1
-    assert "is not a cramp-log database" in critical[0]
-    assert "Traceback" not in critical[0]
-
-
-def test_at_night_even_the_start_problem_message_is_dim(tmp_path, monkeypatch, qapp, restore_excepthook):
-    folder = tmp_path / "data"
-    folder.mkdir()
-    (folder / "cramp-log.sqlite3").write_bytes(b"not a database")
-    monkeypatch.setattr(gui, "is_night", lambda *_args: True)
-    palettes = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *_a, **_k: palettes.append(is_dim(QApplication.palette())))
-    assert gui.run_gui(parse_args(["--data-dir", str(folder)])) == 1
-    assert palettes == [True]
-    assert not is_dim(QApplication.palette())  # put back afterwards
+# A damaged log (not SQLite, cut short, random bytes) is moved aside and a question offers the newest backup:
+# tests/stress/test_stress_damaged_log.py, with the dim night look of that question.
 
 
 def test_a_log_from_a_newer_version_gives_a_message_and_status_1(tmp_path, critical, restore_excepthook):

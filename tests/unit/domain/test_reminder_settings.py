@@ -109,3 +109,16 @@ def test_a_kind_switched_off_stays_off_when_its_schedule_is_unreadable():
     assert read.rule(K.WALKING).enabled is False
     assert read.rule(K.WALKING).schedule == default_plan(TODAY).rule(K.WALKING).schedule
     assert problems == ["walking: 'often' is not a whole number; using the default schedule"]
+
+
+def test_a_reminder_without_an_activity_length_stays_without_one_after_a_save():
+    from datetime import date
+
+    from cvi_companion.domain.reminder_settings import plan_from_mapping, plan_to_mapping
+
+    first, _ = plan_from_mapping({"kinds": {"walking": {"activity_s": None}}}, date(2026, 11, 24))
+    walking = next(r for r in first.rules if r.kind.value == "walking")
+    assert walking.activity_s is None
+    again, problems = plan_from_mapping(plan_to_mapping(first), date(2026, 11, 24))
+    assert problems == []
+    assert next(r for r in again.rules if r.kind.value == "walking").activity_s is None
