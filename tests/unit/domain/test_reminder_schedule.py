@@ -286,7 +286,7 @@ def test_an_activity_begun_before_the_range_still_blocks_a_break_inside_it():
 
 def _next_per_kind_searching_everything(plan, after, tz):
     """The plain search: every kind over every window until each has its next occurrence."""
-    found = {}
+    found: dict[ReminderKind, object] = {}
     window, start, kinds = timedelta(days=2), after, {r.kind for r in plan.active_rules()}
     while start < after + timedelta(days=400) and len(found) < len(kinds):
         for occurrence in occurrences(plan, start, start + window, tz):
