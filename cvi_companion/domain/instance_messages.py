@@ -7,7 +7,15 @@ Qt-free, so the terminal command can speak it too. The primary answers each line
 from __future__ import annotations
 
 import enum
-import hashlib
+
+try:
+    # The built-in SHA-256, without hashlib's OpenSSL (3.5 MiB of memory and ~2.5 ms at every start).
+    from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # Python 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]  # Python 3.11
+    except ImportError:
+        from hashlib import sha256  # type: ignore[assignment,no-redef,unused-ignore]
 import json
 import os
 
@@ -65,7 +73,7 @@ def server_name(data_dir: str, runtime_dir: str | None = None) -> str:
     XDG_RUNTIME_DIR) the socket goes there by full path; otherwise the name is relative and Qt puts
     it in the temporary folder (a named pipe on Windows).
     """
-    digest = hashlib.sha256(os.path.normcase(data_dir).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = sha256(os.path.normcase(data_dir).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     name = f"cvi-companion-{digest}"
     if runtime_dir and os.path.isabs(runtime_dir):
         full = os.path.join(runtime_dir, f"{name}.sock")
