@@ -12,7 +12,8 @@ from typing import IO
 from cvi_companion.storage.errors import from_os
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in `folder` durable (POSIX; elsewhere nothing to do)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -39,7 +40,7 @@ def atomic_text_writer(path: Path, action: str, mode: int = 0o600) -> Iterator[I
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(tmp, path)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except OSError as error:
         tmp.unlink(missing_ok=True)
         raise from_os(error, action) from error

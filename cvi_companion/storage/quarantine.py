@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cvi_companion.storage.atomic import fsync_dir
 from cvi_companion.storage.backups import BackupCheck, BackupInfo, check_backup, list_backups
 from cvi_companion.storage.errors import StorageError, from_os
 from cvi_companion.storage.paths import AppPaths
@@ -49,16 +50,6 @@ def _aside_name(db_path: Path, now: datetime) -> Path:
     return target
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
     """Rename a damaged log (and its -wal / -journal) beside itself; return its new path.
 
@@ -74,7 +65,7 @@ def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
                 continue
             os.replace(part, Path(f"{target}{suffix}"))
             moved.append((part, Path(f"{target}{suffix}")))
-        _fsync_folder(db_path.parent)
+        fsync_dir(db_path.parent)
     except OSError as error:
         for original, new in reversed(moved):
             with contextlib.suppress(OSError):

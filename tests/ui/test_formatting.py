@@ -6,32 +6,13 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from cvi_companion.domain.cramps import CrampFilter, Location, Relief, Side, Soreness, new_entry
 from cvi_companion.domain.errors import FieldProblem, ValidationError
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.ui import formatting as fmt
-
-
-class Catalogue(QTranslator):
-    """A translator answering from a dict, plural forms chosen the German way (1 vs other)."""
-
-    def __init__(self, entries):
-        super().__init__()
-        self.entries = entries
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        forms = self.entries.get((context, source))
-        if forms is None:
-            return None  # not here: Qt falls back to the English (an empty text would count as a translation)
-        if isinstance(forms, str):
-            return forms
-        return forms[0] if n == 1 else forms[1]
-
-    def isEmpty(self):
-        return False
-
+from tests.ui.fake_catalogue import Catalogue
 
 GERMAN = {
     ("Formatting", "ddd d MMM"): "ddd d. MMM",

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from cvi_companion.domain.text import translate
 from cvi_companion.ui.i18n import say
-
-
-class Catalogue(QTranslator):
-    """A translator answering from a dict, plural forms chosen the German way (1 vs other)."""
-
-    def __init__(self, entries):
-        super().__init__()
-        self.entries = entries
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        forms = self.entries.get((context, source))
-        if forms is None:
-            return ""
-        return forms[0] if n == 1 else forms[-1]
-
-    def isEmpty(self):
-        return False
+from tests.ui.fake_catalogue import Catalogue
 
 
 def test_without_a_catalogue_the_english_is_said(qapp):
