@@ -37,7 +37,7 @@ def test_guides_are_loaded_once_and_cached():
         ("../en/red-flags.md", None),
         ("/etc/passwd", None),
         ("https://example.org/x.svg", None),
-        ("file:///tmp/x.svg", None),
+        ("file:///srv/example/x.svg", None),
         ("../images/", None),
     ],
 )
