@@ -29,7 +29,7 @@ from cvi_companion.storage.local_zone import local_zone
 from cvi_companion.storage.paths import resolve_paths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from cvi_companion.services.cramp_service import CrampService
     from cvi_companion.services.reminder_service import ReminderService
@@ -59,6 +59,7 @@ class _Run:
     window: MainWindow | None = None
     reminder_window: QWidget | None = None
     painted: bool = False
+    language: str = "en"
     slot_errors: list[str] = field(default_factory=list)
 
     def need_window(self) -> MainWindow:
@@ -73,24 +74,19 @@ def _say(line: str) -> None:
         print(line, flush=True)
 
 
-def _application() -> QApplication:
+def _application() -> str:
+    """Make the application (unless one exists, as in the tests); the language it speaks."""
     from PySide6.QtWidgets import QApplication
 
     from cvi_companion.app.translations import install_translations
 
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
+    if isinstance(QApplication.instance(), QApplication):
+        return "en"
     app = QApplication([sys.argv[0] if sys.argv else "cvi-companion"])
     app.setApplicationName("cvi-companion")
     app.setStyle("Fusion")
     # Like the app: the desktop's language, so the checks see what a person there sees.
-    run_language[:] = [install_translations(app, "")]
-    return app
-
-
-# The language the self-test's application speaks (set once, when it makes the application).
-run_language: list[str] = []
+    return install_translations(app, "")
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = WAIT_S) -> bool:
@@ -155,7 +151,7 @@ def check_app_icon(_run: _Run) -> str:
     return f"resources at {assets.root()}"
 
 
-def check_translations(_run: _Run) -> str:
+def check_translations(run: _Run) -> str:
     """Every shipped catalogue is there, compiled, and translates; the app speaks the desktop's language."""
     from PySide6.QtCore import QTranslator
 
@@ -169,7 +165,7 @@ def check_translations(_run: _Run) -> str:
         translator = QTranslator()
         if path is None or not translator.load(str(path)) or translator.isEmpty():
             raise CheckFailed(f"the {language} catalogue does not load ({path})")
-    return f"{', '.join(languages)}; in use: {run_language[0] if run_language else 'en'}"
+    return f"{', '.join(languages)}; in use: {run.language}"
 
 
 def check_tabs(run: _Run) -> str:
@@ -406,8 +402,7 @@ def run_self_test(data_dir: Path | None = None) -> int:
     with ExitStack() as stack:
         if data_dir is None:
             data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="cvi-self-test-")))
-        _application()
-        run = _Run(data_dir=data_dir)
+        run = _Run(data_dir=data_dir, language=_application())
         started = time.perf_counter()
         try:
             with _catching_slot_errors(run):

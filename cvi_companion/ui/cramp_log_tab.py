@@ -8,7 +8,7 @@ from datetime import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from cvi_companion.ui.cramp_table_model import CrampTableModel
 from cvi_companion.ui.cramp_table_view import CrampTableView
 from cvi_companion.ui.filter_bar import FilterBar
 from cvi_companion.ui.formatting import clock_text, count_text, day_text, number_text, plural, where_phrase
-from cvi_companion.ui.shortcut_list import LOG_KEYS
+from cvi_companion.ui.shortcut_list import LOG_KEYS, key_text
 from cvi_companion.ui.undo_bar import UndoBar
 
 # The dialogs are imported when first opened: the window appears sooner without them.
@@ -49,10 +49,6 @@ QPushButton#logButton:pressed { border: 3px solid palette(highlighted-text); pad
 """
 
 
-def _keys(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
-
 class CrampLogTab(QWidget):
     """Everything about logged cramps. Writes go through the service; `changed` refreshes the table."""
 
@@ -71,9 +67,9 @@ class CrampLogTab(QWidget):
         self.log_button.setFont(font)
         self.log_button.setMinimumHeight(56)
         self.log_button.setStyleSheet(_LOG_BUTTON_STYLE)
-        self.log_button.setToolTip(self.tr("Log a cramp now ({keys})").format(keys=_keys(LOG_SHORTCUT)))
+        self.log_button.setToolTip(self.tr("Log a cramp now ({keys})").format(keys=key_text(LOG_SHORTCUT)))
         self.log_button.clicked.connect(lambda _checked=False: self.open_quick_log())
-        hint = QLabel(self.tr("or press {keys} anywhere in this window").format(keys=_keys(LOG_SHORTCUT)), self)
+        hint = QLabel(self.tr("or press {keys} anywhere in this window").format(keys=key_text(LOG_SHORTCUT)), self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.no_cramps_button = QPushButton(self.tr("&No cramps last night"), self)
         self.no_cramps_button.setObjectName("noCrampsButton")
@@ -91,7 +87,7 @@ class CrampLogTab(QWidget):
 
         self.empty_label = self._notice(
             self.tr("No cramps logged yet. Press Log a cramp ({keys}) when one happens.").format(
-                keys=_keys(LOG_SHORTCUT)
+                keys=key_text(LOG_SHORTCUT)
             )
         )
         self.no_match_label = self._notice(self.tr("No entries match these filters."))

@@ -2,7 +2,7 @@
 
 Each row is (keys, group, English description), both texts marked in the "Shortcuts" context. Keys are
 written the portable way Qt reads them ("Ctrl+L"; several keys for one action are separated by ", "); show
-them with `key_text()` so each platform sees its own names. Show the texts with `description()`.
+them with `key_text()` so each platform sees its own names. Show the texts with `ui.i18n.label`.
 tests/ui/test_shortcut_list.py checks each row against the code that defines the shortcut.
 """
 
@@ -66,17 +66,16 @@ MAIN_SHORTCUTS: list[tuple[str, str, str]] = [
 
 
 def key_text(keys: str) -> str:
-    """The keys of a row as this platform names them (on macOS, ⌘ for Ctrl)."""
-    native = QKeySequence.SequenceFormat.NativeText
-    # Letters pressed alone (the quick log's L, R, B and W) stay as they are.
-    return ", ".join(key if len(key) == 1 else QKeySequence(key).toString(native) for key in keys.split(", "))
+    """Keys in this desktop's own words and symbols ("Ctrl+L", or "⌘L" on a Mac); unknown text as given.
 
-
-def description(context: str, source: str) -> str:
-    """A row's description in the person's language."""
-    return label(context, source)
+    Several keys are separated by ", " ("Ctrl+Tab, Ctrl+PgDown"); a letter pressed alone stays as it is.
+    """
+    sequence = QKeySequence.fromString(keys, QKeySequence.SequenceFormat.PortableText)
+    if sequence.isEmpty():
+        return keys
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def rows() -> list[tuple[str, str, str]]:
     """(group, keys in Qt's portable form, description) for each shortcut, texts in the person's language."""
-    return [(description(CONTEXT, group), keys, description(CONTEXT, source)) for keys, group, source in MAIN_SHORTCUTS]
+    return [(label(CONTEXT, group), keys, label(CONTEXT, source)) for keys, group, source in MAIN_SHORTCUTS]

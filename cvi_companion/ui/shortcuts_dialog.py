@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,16 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cvi_companion.ui.shortcut_list import key_text
+
 # One row: (group, key sequence in Qt's portable form such as "Ctrl+L", what it does).
 ShortcutRow = tuple[str, str, str]
-
-
-def native_keys(portable: str) -> str:
-    """Keys in this desktop's own words and symbols ("Ctrl+L", or "⌘L" on a Mac); unknown text as given."""
-    sequence = QKeySequence.fromString(portable, QKeySequence.SequenceFormat.PortableText)
-    if sequence.isEmpty():
-        return portable
-    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ShortcutsDialog(QDialog):
@@ -71,7 +65,7 @@ class ShortcutsDialog(QDialog):
                 parent_item.setFirstColumnSpanned(True)
                 parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[group] = parent_item
-            item = QTreeWidgetItem(parent_item, [native_keys(keys), description])
+            item = QTreeWidgetItem(parent_item, [key_text(keys), description])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip(1, description)
         self.table.expandAll()

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from cvi_companion.ui.shortcuts_dialog import ShortcutsDialog, native_keys, open_shortcuts_dialog
+from cvi_companion.ui.shortcut_list import key_text as native_keys
+from cvi_companion.ui.shortcuts_dialog import ShortcutsDialog, open_shortcuts_dialog
 
 ROWS = [
     ("Main window", "Ctrl+L", "Log a cramp"),
