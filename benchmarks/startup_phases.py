@@ -25,8 +25,8 @@ def mark(name):
     print(f"phase {name} {time.time():.6f}", flush=True)
 mark("python ready")
 import cvi_companion.app as entry
-from cvi_companion.cli import parser
-mark("argument parser imported")
+from cvi_companion.cli import window_args
+mark("arguments module imported")
 import cvi_companion.app.gui as gui
 mark("app.gui imported")
 
@@ -40,22 +40,32 @@ def wrap(owner, name, label):
             mark(label + " end")
     setattr(owner, name, wrapped)
 
+def after_qt():
+    # Imported only once the app has loaded Qt, in the order the app itself imports them.
+    from cvi_companion.app import translations
+    wrap(translations, "install_translations", "translations")
+    import cvi_companion.ui.main_window as main_window
+    wrap(main_window.MainWindow, "__init__", "MainWindow built")
+    original_paint = main_window.MainWindow.paintEvent
+    def paint(self, event):
+        first = not self._painted
+        if first:
+            mark("first paint start")
+        original_paint(self, event)
+        if first:
+            mark("first paint end")
+    main_window.MainWindow.paintEvent = paint
+
+original_load = gui.load_qt
+def load_qt():
+    mark("PySide6 import start")
+    original_load()
+    mark("PySide6 import end")
+    after_qt()
+gui.load_qt = load_qt
 wrap(gui, "_application", "QApplication + style")
 wrap(gui, "resolve_paths", "paths")
 wrap(gui, "open_database", "open the log")
-from cvi_companion.app import translations
-wrap(translations, "install_translations", "translations")
-import cvi_companion.ui.main_window as main_window
-wrap(main_window.MainWindow, "__init__", "MainWindow built")
-original_paint = main_window.MainWindow.paintEvent
-def paint(self, event):
-    first = not self._painted
-    if first:
-        mark("first paint start")
-    original_paint(self, event)
-    if first:
-        mark("first paint end")
-main_window.MainWindow.paintEvent = paint
 sys.exit(entry.main(sys.argv[1:]))
 """
 

@@ -11,9 +11,8 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `cvi-companion` and `python -m cvi_companion`."""
-    from cvi_companion.cli.parser import UsageError, parse_args
-    from cvi_companion.cli.report_args import is_report_command
     from cvi_companion.cli.streams import tolerant_streams
+    from cvi_companion.cli.window_args import window_args
 
     tolerant_streams()
 
@@ -21,16 +20,21 @@ def main(argv: list[str] | None = None) -> int:
         # Every file and folder the app creates is private to the person (0600 / 0700).
         os.umask(0o077)
     arguments = sys.argv[1:] if argv is None else argv
-    if is_report_command(arguments):
-        # The report draws a PDF with Qt, so it runs from here rather than from the Qt-free cli commands.
-        from cvi_companion.app.report_command import run_report
+    args = window_args(arguments)
+    if args is None:
+        from cvi_companion.cli.parser import UsageError, parse_args
+        from cvi_companion.cli.report_args import is_report_command
 
-        return run_report(arguments)
-    try:
-        args = parse_args(arguments)
-    except UsageError as error:
-        sys.stderr.write(f"{error}\n")
-        return 2
+        if is_report_command(arguments):
+            # The report draws a PDF with Qt, so it runs from here rather than from the Qt-free cli commands.
+            from cvi_companion.app.report_command import run_report
+
+            return run_report(arguments)
+        try:
+            args = parse_args(arguments)
+        except UsageError as error:
+            sys.stderr.write(f"{error}\n")
+            return 2
     if args.self_test:
         from pathlib import Path
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from cvi_companion import DESKTOP_ID
 from cvi_companion.app.crash_reporter import CrashReporter
 from cvi_companion.app.instance import claim_primary, start_server, stop_server
+from cvi_companion.app.qt_setup import load_qt
 from cvi_companion.app.start_messages import (
     delete_everything,
     recover_damaged_log,
@@ -57,9 +58,10 @@ def _application() -> QApplication:
     from cvi_companion.ui.appearance import app_icon
 
     app.setWindowIcon(app_icon())
-    from cvi_companion.app.desktop import set_windows_app_id
+    if sys.platform == "win32":
+        from cvi_companion.app.desktop import set_windows_app_id
 
-    set_windows_app_id()
+        set_windows_app_id()
     return app
 
 
@@ -108,6 +110,7 @@ def _after_first_paint(app: QApplication, args: argparse.Namespace, target: Call
 
 def run_gui(args: argparse.Namespace) -> int:
     """Run the window until it is closed; storage problems at start give a message and status 1."""
+    load_qt()
     from PySide6.QtGui import QFont
 
     from cvi_companion.app.translations import install_translations, remove_translations
@@ -161,7 +164,7 @@ def _run_primary(
     clock: Clock,
     settings: SettingsService,
 ) -> tuple[int, list[bool]]:
-    """As the primary (holding the lock): open the log, listen for later launches, run the window."""
+    """As the primary (holding the lock): open the log, run the window, listen for later launches."""
     deletion: list[bool] = []
     try:
         db = open_database(paths.db_path, paths.backups_dir)
@@ -173,12 +176,32 @@ def _run_primary(
         db = recovered
     except StorageError as error:
         return start_problem(error), deletion
-    server = start_server(paths)
+    servers: list[PrimaryServer] = []
     try:
-        return _run_window(app, args, paths, db, clock, settings, deletion, server), deletion
+        return _run_window(app, args, paths, db, clock, settings, deletion, servers), deletion
     finally:
-        stop_server(paths, server)
+        stop_server(paths, servers[0] if servers else None)
         db.close()
+
+
+class _Reminders:
+    """The reminder service, built when first needed: by the Reminders tab, or just after the first paint.
+
+    Its modules (the schedule, the history, the job timer) then cost the first frame nothing.
+    """
+
+    def __init__(self, settings: SettingsService, db: Database, clock: Clock) -> None:
+        self._settings, self._db, self._clock = settings, db, clock
+        self.built: ReminderService | None = None
+
+    def __call__(self) -> ReminderService:
+        if self.built is None:
+            from cvi_companion.services.reminder_service import ReminderService
+            from cvi_companion.storage.night_reports import NightReports
+            from cvi_companion.storage.reminder_log import ReminderLog
+
+            self.built = ReminderService(self._settings, ReminderLog(self._db), NightReports(self._db), self._clock)
+        return self.built
 
 
 def _run_window(
@@ -189,37 +212,34 @@ def _run_window(
     clock: Clock,
     settings: SettingsService,
     deletion: list[bool],
-    server: PrimaryServer | None = None,
+    servers: list[PrimaryServer],
 ) -> int:
-    """Build the window and services, run until closed. `deletion` receives the answer to "delete all"."""
+    """Build the window and services, run until closed.
+
+    `deletion` receives the answer to "delete all"; `servers` the single-instance server, started after the
+    first paint.
+    """
     from PySide6.QtCore import QEvent, Qt, QTimer
 
     from cvi_companion.app.desktop import Desktop, install_desktop, offer_settings
     from cvi_companion.app.window_state import WindowRememberer, remember_window, restore_window
     from cvi_companion.services.cramp_service import CrampService
-    from cvi_companion.services.reminder_service import ReminderService
-    from cvi_companion.services.resume_watcher import ResumeWatcher
-    from cvi_companion.storage.night_reports import NightReports
-    from cvi_companion.storage.reminder_log import ReminderLog
     from cvi_companion.ui.appearance import Look
     from cvi_companion.ui.main_window import MainWindow
     from cvi_companion.ui.night_style import NightFollower
-    from cvi_companion.ui.shortcut_list import rows as shortcut_rows
-    from cvi_companion.ui.shortcuts_dialog import open_shortcuts_dialog
 
     reporter = CrashReporter(paths)
     reporter.install()
     service = CrampService(CrampRepository(db), clock, settings)
-    reminders = ReminderService(settings, ReminderLog(db), NightReports(db), clock)
-    watcher = ResumeWatcher()
-    watcher.resumed.connect(reminders.on_resumed)
-    watcher.clock_changed.connect(reminders.rebuild)
+    reminder_service = _Reminders(settings, db, clock)
+    watchers: list[ResumeWatcher] = []
 
     def on_state(state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             service.check_external_changes()
             # Someone is using the app, so they are back, even if no screen saver said "unlocked".
-            reminders.back_at_screen()
+            if reminder_service.built is not None:
+                reminder_service.built.back_at_screen()
 
     app.applicationStateChanged.connect(on_state)
     # By day the chosen light or dark look; the Look hands the follower a new one when Settings change.
@@ -228,7 +248,7 @@ def _run_window(
     reminder_windows: list[QWidget] = []
     desktops: list[Desktop] = []
     try:
-        window = MainWindow(service, reminders, settings, database=db)
+        window = MainWindow(service, reminder_service, settings, database=db)
         reporter.parent = window
         main = window
 
@@ -257,8 +277,14 @@ def _run_window(
             dialog.delete_all_requested.connect(delete_all_asked)
             dialog.open()
 
+        def open_shortcuts() -> None:
+            from cvi_companion.ui.shortcut_list import rows as shortcut_rows
+            from cvi_companion.ui.shortcuts_dialog import open_shortcuts_dialog
+
+            open_shortcuts_dialog(main, shortcut_rows())
+
         window.offer_data_dialog(open_data_dialog)
-        window.offer_shortcuts(lambda: open_shortcuts_dialog(main, shortcut_rows()))
+        window.offer_shortcuts(open_shortcuts)
         offer_settings(window, settings, paths)
 
         def bring_forward() -> None:
@@ -272,7 +298,13 @@ def _run_window(
             bring_forward()
             main.open_quick_log()
 
-        if server is not None:
+        def listen_for_launches() -> None:
+            # After the first paint: a later launch meanwhile finds the lock taken and retries its
+            # connection for a few seconds (services/single_instance.py, HAND_OVER_MS).
+            server = start_server(paths)
+            if server is None:
+                return
+            servers.append(server)
             server.raise_requested.connect(bring_forward)
             server.quick_log_requested.connect(quick_log_asked)
             # The terminal command wrote an entry: show it now, not at the next 10-second look.
@@ -280,8 +312,14 @@ def _run_window(
 
         def start_reminders() -> None:
             # Built and started only once the main window is on screen: start-up stays fast.
+            from cvi_companion.services.resume_watcher import ResumeWatcher
             from cvi_companion.ui.reminder_window import ReminderWindow
 
+            reminders = reminder_service()
+            watcher = ResumeWatcher()
+            watchers.append(watcher)
+            watcher.resumed.connect(reminders.on_resumed)
+            watcher.clock_changed.connect(reminders.rebuild)
             reminder_window = ReminderWindow(reminders, is_night=service.is_night_now)
             reminders.due.connect(reminder_window.show_reminder)
             reminder_window.log_cramp_requested.connect(log_from_check_in)
@@ -300,7 +338,8 @@ def _run_window(
         )
 
         def after_start() -> None:
-            QTimer.singleShot(0, reminders, start_reminders)
+            listen_for_launches()
+            QTimer.singleShot(0, service, start_reminders)
             # Well after the first paint: a backup of a big log must not slow the start.
             QTimer.singleShot(BACKUP_DELAY_MS, service, lambda: _daily_backup(db, paths, clock))
 
@@ -332,14 +371,18 @@ def _run_window(
         # No reminder fires once we are shutting down; windows and services go before the database closes.
         for desktop in desktops:
             desktop.close()
-        reminders.shutdown()
+        reminders = reminder_service.built
+        if reminders is not None:
+            reminders.shutdown()
         app.applicationStateChanged.disconnect(on_state)
         for reminder_window in reminder_windows:
             reminder_window.deleteLater()
         if window is not None:
             window.deleteLater()
-        watcher.deleteLater()
-        reminders.deleteLater()
+        for watcher in watchers:
+            watcher.deleteLater()
+        if reminders is not None:
+            reminders.deleteLater()
         service.deleteLater()
         follower.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

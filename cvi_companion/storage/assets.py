@@ -6,9 +6,11 @@ checkout (including an editable install) they are read from the repository's top
 
 from __future__ import annotations
 
-import importlib.resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 class ResourceMissing(FileNotFoundError):
@@ -17,12 +19,17 @@ class ResourceMissing(FileNotFoundError):
 
 def root() -> Traversable:
     """The folder holding the app's resources, wherever the app runs from."""
+    package = Path(__file__).resolve().parents[1]
+    # A plain folder (a wheel, a bundle, a source checkout) needs no importlib.resources, which would load
+    # zipfile, tempfile and random at start-up; only a package inside an archive does.
+    for folder in (package / "resources", package.parent / "resources"):
+        if folder.is_dir():
+            return folder
+    import importlib.resources
+
     packaged = importlib.resources.files("cvi_companion") / "resources"
     if packaged.is_dir():
         return packaged
-    source = Path(__file__).resolve().parents[2] / "resources"
-    if source.is_dir():
-        return source
     raise ResourceMissing("The app's resource files are missing; please reinstall cvi_companion.")
 
 

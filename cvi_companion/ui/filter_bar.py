@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from cvi_companion.domain.cramps import CrampFilter, Side
@@ -51,10 +51,10 @@ class FilterBar(QWidget):
         self.to_label = QLabel(self.tr("to"), self)
         self.to_label.setBuddy(self.until)
         for edit, name in ((self.since, self.tr("First day")), (self.until, self.tr("Last day"))):
+            # Qt makes the calendar when it first pops up, in the locale's week (Sunday first in the US, Monday in
+            # Germany): asking for it here would build two calendars for the first frame.
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format())
-            # The calendar starts its weeks on the locale's first day (Sunday in the US, Monday in Germany).
-            edit.calendarWidget().setFirstDayOfWeek(QLocale().firstDayOfWeek())
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._emit)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
-from cvi_companion.ui.about_dialog import show_about
 from cvi_companion.ui.close_policy import CloseAction, ClosePolicy
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
 from cvi_companion.ui.shortcut_list import (
@@ -96,6 +95,8 @@ class WrappingLabel(QLabel):
 class MainWindow(QMainWindow):
     """Tabs plus a short reassurance footer. `first_painted` fires once, from the first paint.
 
+    `reminders` is the reminder service, or a function returning it (called when the Reminders tab is built).
+
     The Insights tab (and the clinician report) needs `database`, read on the GUI thread and, for long
     ranges, through read-only connections of the tab's own. `shortcuts_requested` fires on F1, for the
     list of keyboard shortcuts (see `offer_shortcuts`).
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         service: CrampService,
-        reminders: ReminderService | None = None,
+        reminders: ReminderService | Callable[[], ReminderService] | None = None,
         settings: SettingsService | None = None,
         parent: QWidget | None = None,
         *,
@@ -124,11 +125,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.log_tab, self.tr("Cramp log"))
         self._reminders_holder: LazyTab | None = None
         if reminders is not None and settings is not None:
+            source = reminders
 
             def build_reminders(parent: QWidget) -> QWidget:
                 from cvi_companion.ui.reminders_tab import RemindersTab
 
-                return RemindersTab(reminders, settings, parent)
+                # The app hands over a function that builds the service when first needed (app/gui.py).
+                service = source() if callable(source) else source
+                return RemindersTab(service, settings, parent)
 
             self._reminders_holder = LazyTab(build_reminders, self.tabs)
             self.tabs.addTab(self._reminders_holder, self.tr("Reminders"))
@@ -264,13 +268,19 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         menu.addAction(self.shortcuts_action)
         self.about_action = menu.addAction(self.tr("&About CVI Companion"))
-        self.about_action.triggered.connect(lambda _checked=False: show_about(self))
+        self.about_action.triggered.connect(lambda _checked=False: self.show_about())
         self.help_button.setMenu(menu)
         corner = QWidget(self.tabs)
         line = QHBoxLayout(corner)
         line.setContentsMargins(0, 0, 8, 3)  # off the window's edge and the tab pane's top line
         line.addWidget(self.help_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def show_about(self) -> None:
+        """The About box over this window."""
+        from cvi_companion.ui.about_dialog import show_about
+
+        show_about(self)
 
     def _tab_changed(self, _index: int = -1) -> None:
         # Two enabled Ctrl+F in one window would be ambiguous, and neither would work.

@@ -88,6 +88,27 @@ def test_counts_and_times_follow_the_locale(qtbot, service, add_entries, us_loca
     assert win.log_tab.count_label.text() == "412 of 1,234 entries"
 
 
+@pytest.mark.parametrize(
+    ("language", "country", "first_day"),
+    [
+        (QLocale.Language.English, QLocale.Country.UnitedStates, Qt.DayOfWeek.Sunday),
+        (QLocale.Language.German, QLocale.Country.Germany, Qt.DayOfWeek.Monday),
+    ],
+)
+def test_the_custom_range_calendars_start_weeks_on_the_locales_first_day(qtbot, service, language, country, first_day):
+    before = QLocale()
+    QLocale.setDefault(QLocale(language, country))
+    try:
+        win = MainWindow(service)
+        qtbot.addWidget(win)
+        bar = win.log_tab.filter_bar
+        bar.range.setCurrentIndex(bar.range.findText("Custom…"))
+        for edit in (bar.since, bar.until):
+            assert edit.calendarWidget().firstDayOfWeek() == first_day
+    finally:
+        QLocale.setDefault(before)
+
+
 # Bringing the open dialog forward asks the window system to raise it, which offscreen Qt cannot do.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_ctrl_l_opens_the_quick_log_from_anywhere_in_the_window(qtbot, window):
