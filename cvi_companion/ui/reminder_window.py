@@ -20,7 +20,6 @@ from cvi_companion.domain.reminder_schedule import Occurrence
 from cvi_companion.domain.reminders import SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
-from cvi_companion.storage.guide_files import load_guides
 from cvi_companion.ui.formatting import clock_text, kind_advice, kind_text, number_text, snooze_text
 from cvi_companion.ui.night_style import dim, error_colour
 
@@ -312,6 +311,9 @@ class ReminderWindow(QWidget):
         """The guide that explains the reminder showing (the lowest-order guide related to its kind)."""
         if self.current is None:
             return None
+        # Read when asked: the guides stay out of memory while the app waits for the next reminder.
+        from cvi_companion.storage.guide_files import load_guides
+
         guide = load_guides().for_kind(self.current.occurrence.kind)
         return guide.id if guide is not None else None
 
