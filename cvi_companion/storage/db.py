@@ -149,6 +149,9 @@ def _migrate(
     return backup
 
 
+MAIN_CACHE_KIB = 512
+
+
 def open_database(path: Path, backups_dir: Path, steps: tuple[schema.Migration, ...] = schema.MIGRATIONS) -> Database:
     """Open (creating if needed) and upgrade the log; raises StorageError with a clear message."""
     _check_header(path)
@@ -163,6 +166,9 @@ def open_database(path: Path, backups_dir: Path, steps: tuple[schema.Migration, 
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # SQLite's default page cache (2 MiB) stays filled for the whole run; the log's pages come back
+        # from the operating system's file cache in microseconds, so a small one keeps the idle app lean.
+        conn.execute(f"PRAGMA cache_size = -{MAIN_CACHE_KIB}")
     except DatabaseDamaged:
         conn.close()
         raise
