@@ -52,12 +52,13 @@ def build(dist: Path, work: Path, *, quiet: bool = False) -> Path:
         env=env,
         stdout=subprocess.DEVNULL,
     )
-    subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "linux" / "render_icons.py"), "--out", str(icons)],
-        check=True,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
+    for where in (["--out", str(icons)], ["--runtime"]):
+        subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "linux" / "render_icons.py"), *where],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
     command = [
         *pyinstaller_command(),
         "--noconfirm",

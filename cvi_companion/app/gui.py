@@ -55,7 +55,7 @@ def _application() -> QApplication:
     # The desktop entry's id, so Wayland compositors match the window to its icon and name.
     app.setDesktopFileName(DESKTOP_ID)
     app.setStyle("Fusion")
-    from cvi_companion.ui.appearance import app_icon
+    from cvi_companion.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
     if sys.platform == "win32":

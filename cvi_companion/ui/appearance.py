@@ -13,12 +13,11 @@ draw with widget fonts) grows with it.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from cvi_companion.domain.settings import TEXT_SCALES, Appearance
 from cvi_companion.services.settings_service import SettingsService
-from cvi_companion.storage.assets import APP_ICON, ResourceMissing, file_path
 from cvi_companion.ui.night_style import follower_of, is_dim, is_night_palette
 
 # WCAG 2.x: normal-size text needs 4.5:1 against its background (AA).
@@ -231,14 +230,6 @@ def scaled_font(base: QFont, text_scale: int) -> QFont:
     elif base.pixelSize() > 0:
         font.setPixelSize(max(1, round(base.pixelSize() * text_scale / 100)))
     return font
-
-
-def app_icon() -> QIcon:
-    """The app's icon, drawn from its SVG at whatever size and pixel ratio is asked for."""
-    try:
-        return QIcon(str(file_path(APP_ICON)))
-    except ResourceMissing:
-        return QIcon()
 
 
 class Look(QObject):

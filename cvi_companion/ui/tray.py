@@ -10,19 +10,16 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.notifications import notification_text, quiet_now
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
-from cvi_companion.storage.assets import read_bytes
 from cvi_companion.ui.formatting import clock_text, day_text, kind_text, plural
+from cvi_companion.ui.icons import tray_icon
 
 TITLE = "CVI Companion"  # the app's name, the same in every language
-ICON_SIZES = (16, 22, 24, 32, 48, 64)
 MESSAGE_MS = 10_000
 PAUSE_CHOICES_S: tuple[int, ...] = (30 * 60, 60 * 60, 2 * 60 * 60)
 
@@ -38,20 +35,6 @@ class TrayState(StrEnum):
 def tray_available() -> bool:
     """Whether the desktop shows tray icons (false on vanilla GNOME, offscreen and bare Xvfb)."""
     return QSystemTrayIcon.isSystemTrayAvailable()
-
-
-def svg_icon(relative: str) -> QIcon:
-    """An icon drawn from one of our SVGs at the sizes trays ask for."""
-    renderer = QSvgRenderer(QByteArray(read_bytes(relative)))
-    icon = QIcon()
-    for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        icon.addPixmap(QPixmap.fromImage(image))
-    return icon
 
 
 def _day_of(moment: datetime, now: datetime) -> str:
@@ -107,7 +90,7 @@ class Tray(QObject):
         self._reminders = reminders
         self._due = False
         self._reminder_window: QWidget | None = None
-        self._icons = {state: svg_icon(f"icons/tray-{state.value}.svg") for state in TrayState}
+        self._icons = {state: tray_icon(state.value) for state in TrayState}
         self.icon = QSystemTrayIcon(self._icons[TrayState.NORMAL], self)
         self.menu = QMenu(parent)
         self.next_action = self.menu.addAction("")

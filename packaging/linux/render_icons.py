@@ -1,6 +1,7 @@
 """Render the app icon from its one SVG (resources/icons/cvi-companion.svg) into what each platform wants.
 
     uv run python packaging/linux/render_icons.py [--out build/icons]
+    uv run python packaging/linux/render_icons.py --runtime   # the app's own PNGs (hatch_build.py runs it)
 
 writes, under the output folder (build/icons by default; build/ is not committed):
 
@@ -114,13 +115,45 @@ def render_all(out: Path, source: Path = SOURCE) -> list[Path]:
     return written
 
 
+# The icons the running app shows, pre-drawn so that it never loads QtSvg for them (about 0.9 MiB of
+# resident memory, docs/performance.md): the window icon, and the tray's states at the sizes trays ask for.
+# Up to twice the largest size asked for, so that a screen at 200 % gets a sharp image, not an upscaled one.
+RUNTIME_ICONS = {
+    "cvi-companion": (16, 22, 24, 32, 48, 64, 96, 128, 256, 512),
+    "tray-normal": (16, 22, 24, 32, 44, 48, 64, 96, 128),
+    "tray-due": (16, 22, 24, 32, 44, 48, 64, 96, 128),
+    "tray-paused": (16, 22, 24, 32, 44, 48, 64, 96, 128),
+}
+
+
+def render_runtime(icons: Path, out: Path) -> list[Path]:
+    """Draw each of RUNTIME_ICONS from `icons`/<name>.svg into `out`/<name>-<size>.png; returns the files.
+
+    Needs no QGuiApplication (QImage paints on its own), so the wheel's build hook can call it.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, sizes in RUNTIME_ICONS.items():
+        svg = (icons / f"{name}.svg").read_bytes()
+        for size in sizes:
+            target = out / f"{name}-{size}.png"
+            target.write_bytes(render_png(svg, size))
+            written.append(target)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: render into --out (default build/icons)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=REPO / "build" / "icons", help="output folder")
     parser.add_argument("--svg", type=Path, default=SOURCE, help="the source SVG (default: the app's icon)")
+    parser.add_argument(
+        "--runtime", action="store_true", help="instead, draw the PNGs the app itself shows into resources/icons/png"
+    )
     args = parser.parse_args(argv)
-    for path in render_all(args.out, args.svg):
+    icons = REPO / "resources" / "icons"
+    written = render_runtime(icons, icons / "png") if args.runtime else render_all(args.out, args.svg)
+    for path in written:
         print(path)
     return 0
 

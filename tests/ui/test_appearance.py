@@ -11,11 +11,11 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from cvi_companion.domain.settings import TEXT_SCALES, Appearance
-from cvi_companion.storage.assets import APP_ICON, file_path, read_bytes
+from cvi_companion.storage.assets import APP_ICON, ResourceMissing, file_path, read_bytes
 from cvi_companion.ui import appearance as module
+from cvi_companion.ui import icons
 from cvi_companion.ui.appearance import (
     Look,
-    app_icon,
     apply_appearance,
     dark_palette,
     day_palette_for,
@@ -23,8 +23,8 @@ from cvi_companion.ui.appearance import (
     light_palette,
     readable,
 )
+from cvi_companion.ui.icons import app_icon, drawn_icon, svg_icon, tray_icon
 from cvi_companion.ui.night_style import NightFollower, is_dim, is_night_palette, night_palette
-from cvi_companion.ui.tray import svg_icon
 
 Role = QPalette.ColorRole
 ICONS = ("icons/cvi-companion.svg", "icons/tray-normal.svg", "icons/tray-due.svg", "icons/tray-paused.svg")
@@ -234,22 +234,65 @@ def test_svg_icons_are_sharp_at_every_pixel_ratio(qapp, relative, ratio, logical
     assert difference(pixmap.toImage(), rendered(relative, physical)) < 2
 
 
+@pytest.mark.parametrize("state", ["normal", "due", "paused"])
 @pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
-def test_the_tray_icons_have_enough_pixels_at_every_pixel_ratio(qapp, ratio):
-    icon = svg_icon("icons/tray-normal.svg")
-    pixmap = icon.pixmap(QSize(32, 32), ratio)
-    physical = round(32 * ratio)
-    assert pixmap.width() == physical
-    assert pixmap.devicePixelRatio() == pytest.approx(ratio)
-    assert difference(pixmap.toImage(), rendered("icons/tray-normal.svg", physical)) < 4
+def test_the_tray_icons_have_enough_pixels_at_every_pixel_ratio(qapp, state, ratio):
+    relative = f"icons/tray-{state}.svg"
+    for icon in (tray_icon(state), svg_icon(relative)):  # the pre-drawn PNGs, and the SVG fallback
+        pixmap = icon.pixmap(QSize(32, 32), ratio)
+        physical = round(32 * ratio)
+        assert pixmap.width() == physical
+        assert pixmap.devicePixelRatio() == pytest.approx(ratio)
+        assert difference(pixmap.toImage(), rendered(relative, physical)) < 4
 
 
-def test_the_app_icon_comes_from_the_svg(qapp):
+def test_the_build_drew_the_icons_the_app_shows():
+    # hatch_build.py draws them when the project is installed (here: uv's editable install of the checkout).
+    for name in ("cvi-companion", "tray-normal", "tray-due", "tray-paused"):
+        icon = drawn_icon(name)
+        assert icon is not None, f"resources/icons/png/{name}-*.png were not drawn by the build"
+        assert {size.width() for size in icon.availableSizes()} >= {16, 32, 64}
+
+
+@pytest.mark.parametrize("logical", [16, 48, 128, 256])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_the_app_icon_is_the_svgs_picture_at_every_size(qapp, logical, ratio):
+    big = app_icon().pixmap(QSize(logical, logical), ratio)
+    physical = round(logical * ratio)
+    assert big.width() == physical
+    assert difference(big.toImage(), rendered(APP_ICON, physical)) < 2
+
+
+def test_without_the_drawn_icons_the_app_draws_its_svgs(qapp, monkeypatch):
+    def missing(folder):
+        raise ResourceMissing(folder)
+
+    monkeypatch.setattr(icons, "list_files", missing)
+    assert drawn_icon("cvi-companion") is None
     icon = app_icon()
-    assert not icon.isNull()
-    big = icon.pixmap(QSize(256, 256), 2.0)
-    assert big.width() == 512
-    assert difference(big.toImage(), rendered(APP_ICON, 512)) < 2
+    assert difference(icon.pixmap(QSize(64, 64), 2.0).toImage(), rendered(APP_ICON, 128)) < 2
+    tray = tray_icon("due")
+    assert difference(tray.pixmap(QSize(32, 32)).toImage(), rendered("icons/tray-due.svg", 32)) < 4
+
+
+def test_the_icons_load_no_svg_code(tmp_path):
+    # QtSvg and its icon plug-in cost the idle app about 0.9 MiB; the pre-drawn PNGs need neither.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSize\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from cvi_companion.ui.icons import app_icon, tray_icon\n"
+        "for icon in (app_icon(), tray_icon('normal'), tray_icon('due'), tray_icon('paused')):\n"
+        "    assert not icon.pixmap(QSize(48, 48)).isNull()\n"
+        "maps = open('/proc/self/maps').read() if sys.platform.startswith('linux') else ''\n"
+        "print('PySide6.QtSvg' in sys.modules, 'libQt6Svg' in maps)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["False", "False"]
 
 
 def test_the_app_sets_its_window_icon_from_the_svg(qapp):
