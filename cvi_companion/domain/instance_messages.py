@@ -70,8 +70,9 @@ def server_name(data_dir: str, runtime_dir: str | None = None) -> str:
     """The local-socket name for one data folder: two data folders are two apps.
 
     The folder is hashed so the name stays short. With a private runtime folder (Linux's
-    XDG_RUNTIME_DIR) the socket goes there by full path; otherwise the name is relative and Qt puts
-    it in the temporary folder (a named pipe on Windows).
+    XDG_RUNTIME_DIR) the socket goes there by full path; otherwise the name is relative and the socket
+    goes into a private folder of the app's in the temporary folder (storage.instance_files.socket_path),
+    or names a pipe on Windows.
     """
     digest = sha256(os.path.normcase(data_dir).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     name = f"cvi-companion-{digest}"

@@ -1,7 +1,9 @@
 """One app per data folder: a lock file decides the primary, which alone listens on a private local socket.
 
 A second launch finds the lock taken and hands its wish (raise the window, open the quick log) to the
-primary over the socket, as one JSON line (cvi_companion.domain.instance_messages), then exits.
+primary over the socket, as one JSON line (cvi_companion.domain.instance_messages), then exits. The socket
+is a Unix socket on Linux and macOS (services.local_server, no QtNetwork) and a named pipe on Windows
+(services.local_server_windows).
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from cvi_companion.domain.instance_messages import (
-    MAX_LINE_BYTES,
     REPLY_OK,
     Command,
     MessageError,
@@ -23,12 +26,19 @@ from cvi_companion.domain.instance_messages import (
     encode,
     error_reply,
 )
+from cvi_companion.services.local_server import CLIENT_TIMEOUT_MS, UnixLineServer, request
+
+if TYPE_CHECKING:
+    from cvi_companion.services.local_server import Reply
+    from cvi_companion.services.local_server_windows import PipeLineServer
 
 log = logging.getLogger(__name__)
 
 # A primary that has just taken the lock may not be listening yet; a second launch keeps trying this long.
 HAND_OVER_MS = 3000
 RETRY_PAUSE_MS = 100
+# Held in a variable so the type checker, on any one system, still checks both branches.
+_ON_WINDOWS = sys.platform == "win32"
 
 
 def claim_lock(path: Path) -> QLockFile | None:
@@ -65,54 +75,39 @@ class PrimaryServer(QObject):
     quick_log_requested = Signal()
     refresh_requested = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, parent: QObject | None = None, *, client_timeout_ms: int = CLIENT_TIMEOUT_MS) -> None:
         super().__init__(parent)
-        self._name = name
-        self._server = QLocalServer(self)
-        # Only this user may connect (on Unix the socket file is 0600; on Windows the pipe's ACL).
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        if _ON_WINDOWS:
+            from cvi_companion.services.local_server_windows import PipeLineServer
+
+            self._server: PipeLineServer | UnixLineServer = PipeLineServer(
+                name, self._handle, self, client_timeout_ms=client_timeout_ms
+            )
+        else:
+            self._server = UnixLineServer(name, self._handle, self, client_timeout_ms=client_timeout_ms)
 
     def listen(self) -> bool:
         """Start listening; call only while holding the lock, since it removes a leftover socket first."""
-        # Safe only for the lock holder: any socket file of this name is a crashed primary's.
-        QLocalServer.removeServer(self._name)
-        if self._server.listen(self._name):
-            return True
-        log.warning("cannot listen on %s: %s", self._name, self._server.errorString())
-        return False
+        return self._server.listen()
 
     @property
     def full_name(self) -> str:
-        """The socket's path (Unix) or pipe name (Windows), once listening."""
-        return self._server.fullServerName()
+        """The socket's path (Linux, macOS) or pipe name (Windows), once listening."""
+        return self._server.full_name
 
     def close(self) -> None:
-        """Stop listening (removes the socket file on Unix)."""
+        """Stop listening (removes the socket file on Linux and macOS)."""
         self._server.close()
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        while socket.canReadLine():
-            self._handle(socket, bytes(socket.readLine(MAX_LINE_BYTES + 1).data()))
-        if socket.bytesAvailable() > MAX_LINE_BYTES:
-            # A line that never ends is nobody we know: drop the connection before it fills memory.
-            log.warning("dropped a connection sending a line of more than %d bytes", MAX_LINE_BYTES)
-            socket.abort()
-
-    def _handle(self, socket: QLocalSocket, line: bytes) -> None:
+    def _handle(self, line: bytes, reply: Reply) -> None:
         try:
             command = decode(line)
         except MessageError as error:
             log.warning("ignored a message from another launch: %s", error)
-            self._reply(socket, error_reply(error))
+            reply(error_reply(error))
             return
-        self._reply(socket, REPLY_OK)
+        # The answer goes first: what the signal starts (a window coming up) must not keep the launch waiting.
+        reply(REPLY_OK)
         if command is Command.RAISE:
             self.raise_requested.emit()
         elif command is Command.QUICK_LOG:
@@ -120,31 +115,14 @@ class PrimaryServer(QObject):
         else:
             self.refresh_requested.emit()
 
-    @staticmethod
-    def _reply(socket: QLocalSocket, reply: bytes) -> None:
-        # The terminal command does not wait for an answer; writing to a closed socket would only warn.
-        if socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            socket.write(reply)
-            socket.flush()
-
 
 def send_to_primary(name: str, command: Command, timeout_ms: int = 1000) -> bool:
     """Send one message and wait for the primary's `ok`; False if nobody answered in time."""
-    socket = QLocalSocket()
-    deadline = QDeadlineTimer(timeout_ms)
-    socket.connectToServer(name)
-    try:
-        if not socket.waitForConnected(deadline.remainingTime()):
-            return False
-        socket.write(encode(command))
-        if not socket.waitForBytesWritten(deadline.remainingTime()):
-            return False
-        while not socket.canReadLine():
-            if not socket.waitForReadyRead(max(deadline.remainingTime(), 0)):
-                return False
-        return bytes(socket.readLine(MAX_LINE_BYTES).data()) == REPLY_OK
-    finally:
-        socket.abort()
+    if _ON_WINDOWS:
+        from cvi_companion.services.local_server_windows import request as pipe_request
+
+        return pipe_request(name, encode(command), timeout_ms) == REPLY_OK
+    return request(name, encode(command), timeout_ms) == REPLY_OK
 
 
 def hand_over(lock_file: Path, name: str, command: Command | None, timeout_ms: int = HAND_OVER_MS) -> QLockFile | None:
@@ -154,15 +132,17 @@ def hand_over(lock_file: Path, name: str, command: Command | None, timeout_ms: i
     in the background while the app already runs) there is nothing to say. Raises TimeoutError when a
     primary holds the lock but does not answer.
     """
-    deadline = QDeadlineTimer(timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
     while True:
         lock = claim_lock(lock_file)
         if lock is not None:
             return lock
         if command is None:
             return None
-        if send_to_primary(name, command, min(1000, max(deadline.remainingTime(), 1))):
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if send_to_primary(name, command, min(1000, max(left_ms, 1))):
             return None
-        if deadline.hasExpired():
+        if time.monotonic() >= deadline:
             raise TimeoutError(f"process {lock_holder(lock_file)} holds {lock_file} but does not answer")
-        QThread.msleep(RETRY_PAUSE_MS)
+        # No event loop runs yet in a later launch: a plain pause before the next try.
+        time.sleep(RETRY_PAUSE_MS / 1000)
