@@ -13,13 +13,14 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from cvi_companion.storage import migrations as schema
-from cvi_companion.storage.db import SQLITE_MAGIC, Database, open_database
+from cvi_companion.storage.atomic import TEMP_SUFFIX, new_temp_file
+from cvi_companion.storage.db import BUSY_TIMEOUT_S, SQLITE_MAGIC, Database, open_database
 from cvi_companion.storage.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
@@ -41,6 +42,11 @@ _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = r"-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3"
 # The tables (and the columns of version 1) every readable cramp log has, by the schema that added them.
 _TABLES = {1: "cramp_entries", 2: "reminder_events", 3: "cramp_free_nights"}
+# A copy moves this many pages per step through page caches of this many KiB on both sides. Measured with the
+# app (10,000 entries): copying through its own connection left it 3.7 MiB larger for good; this way 0.2 MiB
+# (0.5 with 256 KiB caches), and a 100,000-entry log still copies in about 0.2 s.
+_STEP_PAGES = 256
+_CACHE_KIB = 64
 _V1_COLUMNS = {
     "id", "started_utc", "utc_offset", "started_local", "night_of", "duration_s", "woke_me", "side",
     "locations", "intensity", "helped", "soreness", "context", "tags", "note", "created_at", "updated_at",
@@ -93,7 +99,8 @@ def _copy_pages(source: sqlite3.Connection, target: Path) -> None:
     """Copy a whole database into a new file with the backup API and make the copy self-contained."""
     dest = sqlite3.connect(target, isolation_level=None)
     try:
-        source.backup(dest)
+        dest.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        source.backup(dest, pages=_STEP_PAGES)
         # The copy inherits WAL mode from the log; a backup must be one file that opens anywhere.
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -103,10 +110,11 @@ def _copy_pages(source: sqlite3.Connection, target: Path) -> None:
 def _write_copy(source: sqlite3.Connection, target: Path, action: str) -> None:
     """Write a backup next to `target` under a temporary name, then move it in place (0600, fsynced)."""
     # The folder is the caller's business: a file of the person's choosing must not make their folder private.
-    tmp = target.with_name(f".{target.name}.tmp")
     try:
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd, tmp = new_temp_file(target)
+    except OSError as error:
+        raise from_os(error, action) from error
+    try:
         os.close(fd)
         _copy_pages(source, tmp)
         _fsync_path(tmp)
@@ -131,16 +139,25 @@ def _remove(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _source(db: Database) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-    """The connection to copy from: the log's own, or a second one while it holds a write transaction.
+@contextlib.contextmanager
+def _source(db: Database) -> Iterator[sqlite3.Connection]:
+    """A short-lived read-only connection to the log, inside one read transaction, to copy from.
 
-    SQLite cannot back up through a connection that is writing; a second connection reads the last
-    committed state, which is what a backup taken before that write must hold.
+    Not the log's own connection: the copy would fill its page cache with the whole log and leave the
+    app's memory that much larger for good, and SQLite cannot copy through a connection that is writing.
+    The read transaction spans every step of the copy, so the backup is the last committed state as one
+    moment even when another connection commits meanwhile (in WAL mode that writer is not held up).
     """
-    if not db.connection.in_transaction:
-        return contextlib.nullcontext(db.connection)
-    reader = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    return contextlib.closing(reader)
+    reader = sqlite3.connect(
+        f"{db.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S
+    )
+    try:
+        reader.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot is taken at the first read
+        yield reader
+    finally:
+        reader.close()
 
 
 def _unique_name(backups_dir: Path, stem: str, reason: str, now: datetime) -> Path:
@@ -309,7 +326,7 @@ def _prepare(source: Path, work: Path, page_size: int | None) -> sqlite3.Connect
     finally:
         reader.close()
     # Upgrading the scratch copy means the live log is never, even briefly, at an older schema.
-    scratch_backups = work.parent / f".{work.name}.backups"
+    scratch_backups = work.with_name(f"{work.name.removesuffix(TEMP_SUFFIX)}-backups{TEMP_SUFFIX}")
     try:
         open_database(work, scratch_backups).close()
     finally:
@@ -364,7 +381,8 @@ def restore(path: Path, paths: AppPaths, *, now: datetime | None = None) -> Rest
         raise NotABackup(f"{path} is the log itself, not a backup of it.")
     checked = check_backup(path)
     make_private_dir(paths.backups_dir)
-    work = paths.backups_dir / f".restore-{now.strftime(_STAMP)}-{os.getpid()}.sqlite3"
+    # Named as a temporary file, so that one left by a restore killed midway is tidied at a later start.
+    work = paths.backups_dir / f".restore-{now.strftime(_STAMP)}-{os.getpid()}{TEMP_SUFFIX}"
     kept: Path | None = None
     db = _open_live(paths)
     try:

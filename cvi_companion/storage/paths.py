@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,9 +70,19 @@ class AppPaths:
             return False
 
     def ensure(self) -> None:
-        """Create the folders readable only by this user (0700)."""
-        for folder in (self.data_dir, self.config_dir, self.backups_dir):
+        """Create the folders readable only by this user (0700) and tidy what killed writers left in them.
+
+        Every start (the window's and each terminal command's) comes through here, so a temporary file left
+        by a process killed mid-write lasts at most until the next start after it has gone stale.
+        """
+        # Imported here: commands that only look the paths up (agenda) need not load tempfile.
+        from cvi_companion.storage.atomic import remove_stale_temp_files
+
+        now = time.time()
+        # With --data-dir the data and config folders are one: look at it once.
+        for folder in dict.fromkeys((self.data_dir, self.config_dir, self.backups_dir)):
             make_private_dir(folder)
+            remove_stale_temp_files(folder, now)
 
 
 def make_private_dir(folder: Path) -> None:

@@ -1,20 +1,21 @@
 """A full disk and a folder that cannot be written: a clear message, the data as it was, no half files.
 
 The full disk is a file-size limit (RLIMIT_FSIZE, which binds root too) set in the child process. A
-read-only folder is chmod 0500 for a normal user; root ignores that, so there the same failure is made
-by putting a folder where SQLite or the atomic writer needs a file, or by failing the OS call in-process.
+read-only folder is chmod 0500, and the command runs in a child process; run as root (CI), the child first
+gives up root's power to ignore file modes, so the same refusal a normal user meets is what it meets.
 """
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import hashlib
 import json
 import os
 import resource
 import sqlite3
+import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -41,6 +42,44 @@ def limit_file_size(max_bytes: int) -> Callable[[], None]:
         resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, resource.RLIM_INFINITY))
 
     return apply
+
+
+# Linux capabilities that let root past file modes: CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER.
+_FILE_MODE_POWERS = (1, 2, 3)
+_PR_CAPBSET_DROP = 24
+_CAPABILITY_VERSION_3 = 0x20080522
+
+
+def as_an_ordinary_user() -> Callable[[], None] | None:
+    """For a child process: as root, a pre-exec step after which file modes bind it; otherwise nothing to do.
+
+    Dropped from the bounding set, the powers do not come back when the child execs Python (root's programs
+    get that set); dropped from the inheritable set, no other way brings them back. Unlike switching to
+    `nobody`, the child can still reach the interpreter and the code wherever root keeps them.
+    """
+    if not ROOT:
+        return None
+    if not sys.platform.startswith("linux"):
+        pytest.skip("root here has no Linux capabilities to give up")
+    # Looked up before the fork: the child only makes system calls.
+    libc = ctypes.CDLL(None, use_errno=True)
+    prctl, capget, capset = libc.prctl, libc.capget, libc.capset
+    keep = ~sum(1 << cap for cap in _FILE_MODE_POWERS) & 0xFFFFFFFF
+
+    def drop() -> None:
+        for cap in _FILE_MODE_POWERS:
+            if prctl(_PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+                raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+        header = (ctypes.c_uint32 * 2)(_CAPABILITY_VERSION_3, 0)
+        sets = (ctypes.c_uint32 * 6)()  # effective, permitted, inheritable: capabilities 0-31, then 32-63
+        if capget(header, sets) != 0:
+            raise OSError(ctypes.get_errno(), "capget failed")
+        for index in (0, 1, 2):
+            sets[index] &= keep
+        if capset(header, sets) != 0:
+            raise OSError(ctypes.get_errno(), "capset failed")
+
+    return drop
 
 
 def digest(path: Path) -> str:
@@ -136,24 +175,27 @@ from cvi_companion.storage.settings_store import SettingsStore
 try:
     SettingsStore(Path(sys.argv[1])).save(Settings(night_starts=time(20, 0), extra={"pad": "p" * 20000}))
 except StorageError as error:
-    print(error)
+    print(f"{type(error).__name__}: {error}")
     sys.exit(1)
 """
 
 
-@pytest.mark.slow
-def test_saving_settings_on_a_full_disk_keeps_the_old_file(paths):
-    import subprocess
-
-    before = digest(paths.settings_path)
-    result = subprocess.run(
+def save_settings(paths: AppPaths, preexec_fn: Callable[[], None] | None) -> subprocess.CompletedProcess[str]:
+    """Save settings in a child process; a StorageError is printed as `<class>: <message>`, status 1."""
+    return subprocess.run(
         [sys.executable, "-c", SAVE_SETTINGS, str(paths.settings_path)],
         capture_output=True,
         text=True,
-        preexec_fn=limit_file_size(4096),
+        preexec_fn=preexec_fn,
         check=False,
         timeout=60,
     )
+
+
+@pytest.mark.slow
+def test_saving_settings_on_a_full_disk_keeps_the_old_file(paths):
+    before = digest(paths.settings_path)
+    result = save_settings(paths, limit_file_size(4096))
     assert result.returncode == 1, result.stderr
     assert "disk is full" in result.stdout
     assert digest(paths.settings_path) == before
@@ -165,73 +207,72 @@ def test_saving_settings_on_a_full_disk_keeps_the_old_file(paths):
 
 @pytest.fixture
 def read_only_data(paths):
-    """Make the data folder unwritable for SQLite: chmod 0500, or as root folders where its files go."""
-    if ROOT:
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{paths.db_path}{suffix}").mkdir()
-    else:
-        paths.data_dir.chmod(0o500)
+    """The data folder made unwritable (0500), for commands run with `as_an_ordinary_user()`."""
+    paths.data_dir.chmod(0o500)
     yield paths
-    if ROOT:
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{paths.db_path}{suffix}").rmdir()
-    else:
-        paths.data_dir.chmod(0o700)
+    paths.data_dir.chmod(0o700)
 
 
 @pytest.mark.slow
 def test_logging_into_a_folder_that_cannot_be_written_says_so_and_keeps_the_log(read_only_data):
     paths = read_only_data
     before = digest(paths.db_path)
-    result = run_cli(paths.data_dir, "log", "--side", "left")
+    result = run_cli(paths.data_dir, "log", "--side", "left", preexec_fn=as_an_ordinary_user())
     assert result.returncode == 1
     assert_one_clear_line(result.stderr, "Nothing was changed")
     assert "may write" in result.stderr or "read-only" in result.stderr or "permission" in result.stderr
     assert digest(paths.db_path) == before
+    assert stray_files(paths.data_dir) == []
 
 
-def unwritable_folder(folder: Path, monkeypatch) -> None:
-    """New files cannot be made in `folder`: chmod for a normal user, a failing mkstemp for root."""
-    if not ROOT:
-        folder.chmod(0o500)
-        return
-    real = tempfile.mkstemp
-
-    def refuse(*args, **kwargs):
-        if Path(kwargs.get("dir") or "").resolve() == folder.resolve():
-            raise PermissionError(errno.EACCES, "Permission denied", str(folder))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
-
-
-def test_settings_in_a_read_only_folder_are_refused_clearly_and_kept(paths, monkeypatch):
+@pytest.mark.slow
+def test_settings_in_a_read_only_folder_are_refused_clearly_and_kept(paths):
     before = digest(paths.settings_path)
-    unwritable_folder(paths.config_dir, monkeypatch)
+    paths.config_dir.chmod(0o500)
     try:
-        with pytest.raises(ReadOnly, match="permission denied"):
-            SettingsStore(paths.settings_path).save(Settings(night_starts=time(21, 0)))
+        result = save_settings(paths, as_an_ordinary_user())
     finally:
         paths.config_dir.chmod(0o700)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("ReadOnly: "), result.stdout
+    assert "permission denied" in result.stdout
     assert digest(paths.settings_path) == before
     assert stray_files(paths.config_dir) == []
 
 
-def test_an_export_into_a_read_only_folder_is_refused_clearly(paths, tmp_path, monkeypatch, capsys):
-    from cvi_companion.cli.commands import run
-    from cvi_companion.cli.parser import parse_args
-
+@pytest.mark.slow
+def test_an_export_into_a_read_only_folder_is_refused_clearly(paths, tmp_path):
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
-    unwritable_folder(out_dir, monkeypatch)
+    out_dir.chmod(0o500)
     try:
-        status = run(parse_args(["--data-dir", str(paths.data_dir), "export", "-o", str(out_dir / "all.csv")]))
+        result = run_cli(paths.data_dir, "export", "-o", str(out_dir / "all.csv"), preexec_fn=as_an_ordinary_user())
     finally:
         out_dir.chmod(0o700)
-    err = capsys.readouterr().err
-    assert status == 1
-    assert_one_clear_line(err, "permission denied")
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, "permission denied")
     assert list(out_dir.iterdir()) == []
+
+
+def test_an_ordinary_user_s_child_cannot_write_into_a_read_only_folder(tmp_path):
+    # The guard for the three tests above: were root's powers still there, they would test nothing.
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    folder.chmod(0o500)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", "import sys; open(sys.argv[1], 'w')", str(folder / "probe")],
+            capture_output=True,
+            text=True,
+            preexec_fn=as_an_ordinary_user(),
+            check=False,
+            timeout=60,
+        )
+    finally:
+        folder.chmod(0o700)
+    assert result.returncode == 1
+    assert "PermissionError" in result.stderr
+    assert not (folder / "probe").exists()
 
 
 @pytest.mark.parametrize("failing", ["replace", "fsync"])

@@ -7,6 +7,7 @@ import re
 import sqlite3
 import stat
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,6 +16,8 @@ import pytest
 
 from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.storage import backups
+from cvi_companion.storage import migrations as schema
+from cvi_companion.storage.atomic import is_temp_name
 from cvi_companion.storage.backups import (
     BEFORE_RESTORE,
     DAILY,
@@ -32,7 +35,7 @@ from cvi_companion.storage.backups import (
     restore,
 )
 from cvi_companion.storage.cramp_repository import CrampRepository
-from cvi_companion.storage.db import open_database
+from cvi_companion.storage.db import Database, open_database
 from cvi_companion.storage.errors import DatabaseTooNew, DiskFull, StorageError
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -84,6 +87,77 @@ def test_a_backup_taken_during_a_write_holds_the_last_committed_state(repo, app_
         conn.execute("UPDATE cramp_entries SET note = 'during'")
         path = make_backup(repo.database, app_paths.backups_dir, IMPORT, now=T0)
     assert rows(path) == ["before"]
+
+
+class _Stepping(sqlite3.Connection):
+    """A connection whose backups go one page per step and call `between_steps` after the first step."""
+
+    between_steps: Callable[[], None] = staticmethod(lambda: None)
+
+    def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.25):
+        calls = []
+
+        def step(_status, _remaining, _total):
+            calls.append(1)
+            if len(calls) == 1:
+                _Stepping.between_steps()
+
+        super().backup(target, pages=1, progress=step, name=name, sleep=sleep)
+        assert len(calls) > 1, "the copy should take several steps"
+
+
+def test_a_backup_is_one_moment_of_the_log_even_when_another_connection_commits_during_the_copy(
+    repo, app_paths, make_entry, monkeypatch
+):
+    repo.add_many(make_entry(minutes_ago=m, note=f"before-{m:02d} " + "x" * 3000) for m in range(20))
+    connect = sqlite3.connect
+
+    def stepping(*args, **kwargs):
+        return connect(*args, **kwargs, factory=_Stepping) if kwargs.get("uri") else connect(*args, **kwargs)
+
+    def a_write_meanwhile():
+        # The terminal command, say: it changes and adds entries while the window's backup runs.
+        writer = connect(app_paths.db_path, isolation_level=None)
+        writer.execute("UPDATE cramp_entries SET note = 'changed'")
+        writer.close()
+        repo.add(make_entry(note="added"))
+
+    monkeypatch.setattr(sqlite3, "connect", stepping)
+    monkeypatch.setattr(_Stepping, "between_steps", staticmethod(a_write_meanwhile))
+    path = make_backup(repo.database, app_paths.backups_dir, DAILY, now=T0)
+    monkeypatch.undo()
+    assert [n.split()[0] for n in rows(path)] == [f"before-{m:02d}" for m in range(20)]
+    assert check_backup(path).entries == 20
+    assert set(rows(app_paths.db_path)) == {"changed", "added"}
+
+
+def test_a_backup_does_not_go_through_the_log_s_own_connection(app_paths, make_entry):
+    # Copying through it would leave its page cache full of the whole log for as long as the app runs.
+    class NoBackups(sqlite3.Connection):
+        def backup(self, *args, **kwargs):
+            raise AssertionError("the backup went through the log's own connection")
+
+    open_database(app_paths.db_path, app_paths.backups_dir).close()
+    own = sqlite3.connect(app_paths.db_path, isolation_level=None, factory=NoBackups)
+    try:
+        db = Database(app_paths.db_path, own)
+        CrampRepository(db).add(make_entry(note="kept"))
+        path = daily_backup(db, app_paths.backups_dir, T0, BERLIN)
+    finally:
+        own.close()
+    assert path is not None
+    assert rows(path) == ["kept"]
+
+
+def test_a_new_empty_log_can_be_backed_up_at_once(app_paths):
+    db = open_database(app_paths.db_path, app_paths.backups_dir)
+    try:
+        path = daily_backup(db, app_paths.backups_dir, T0, BERLIN)
+    finally:
+        db.close()
+    assert path is not None
+    assert check_backup(path).entries == 0
+    assert path.read_bytes()[18:20] == b"\x01\x01"
 
 
 def test_a_full_disk_leaves_no_backup_and_the_log_as_it_was(repo, app_paths, make_entry, monkeypatch):
@@ -231,9 +305,32 @@ def test_an_old_schema_backup_is_upgraded_on_the_way_in(filled, tmp_path):
     assert check_backup(old).schema_version == 1
     restore(old, filled, now=T0)
     db = open_database(filled.db_path, filled.backups_dir)
-    assert db.connection.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert db.connection.execute("PRAGMA user_version").fetchone()[0] == schema.latest_version()
     assert CrampRepository(db).count(CrampFilter()) == 2
     db.close()
+
+
+def test_a_restore_s_scratch_files_are_named_as_temporary_files(filled, tmp_path, monkeypatch):
+    # So that what a restore killed midway leaves in the backups folder is tidied at a later start.
+    old = tmp_path / "v1.sqlite3"
+    conn = sqlite3.connect(old)
+    conn.executescript((FIXTURES / "cramp_log_v1.sql").read_text())
+    conn.close()
+    seen: list[Path] = []
+    real = open_database
+
+    def watching(path, backups_dir, *args):
+        seen.extend((path, backups_dir))
+        return real(path, backups_dir, *args)
+
+    monkeypatch.setattr("cvi_companion.storage.backups.open_database", watching)
+    restore(old, filled, now=T0)
+    work, scratch = seen[-2:]
+    assert work.parent == scratch.parent == filled.backups_dir
+    assert is_temp_name(work.name)
+    assert is_temp_name(scratch.name)
+    assert not work.exists()
+    assert not scratch.exists()
 
 
 def test_a_damaged_log_is_kept_aside_and_replaced(filled, tmp_path):
