@@ -2,7 +2,8 @@
 
 Plain sockets, no Qt (the terminal command must start fast). On Linux and macOS the app listens on a
 Unix socket (services/local_server.py) whose path it records beside the lock. On Windows it is a named
-pipe (QLocalServer) and this step is skipped: the window then notices within its 10-second look at the log, or when it comes to the front.
+pipe (QLocalServer) and this step is skipped: the window then notices within its 10-second look at the
+log, or when it comes to the front.
 """
 
 from __future__ import annotations
