@@ -164,15 +164,27 @@ def log_tab_rows(r: dict[str, Any]) -> list[Row]:
                 f"bare table {base:.1f} ms",
             )
         )
-    export, read = r["tab"]["export"] * 1000, r["tab"]["read"] * 1000
+    tab = r["tab"]
+    export, read = tab["export"] * 1000, tab["read"] * 1000
+    blocked, total, stall = tab["export_blocked"] * 1000, tab["export_total"] * 1000, tab["export_stall"] * 1000
     rows.append(
         Row(
             f"log, {r['entries']:,}",
-            "export the whole log as CSV",
-            f"{export:,.0f} ms",
-            f"report (> {PAUSE_MS:.0f} ms is noticed)",
+            "export the whole log as CSV from the window: GUI thread blocked when Export is pressed",
+            f"{blocked:.1f} ms",
+            f"≤ {PAUSE_MS:.0f} ms",
+            blocked <= PAUSE_MS,
+            f"longest GUI pause while it runs {stall:.0f} ms",
+        )
+    )
+    rows.append(
+        Row(
+            f"log, {r['entries']:,}",
+            "export the whole log as CSV from the window: Export pressed to file written",
+            f"{total:,.0f} ms",
+            "report (on a pool thread)",
             None,
-            f"reading the entries alone {read:,.0f} ms",
+            f"the export alone (as the terminal runs it) {export:,.0f} ms; reading the entries alone {read:,.0f} ms",
         )
     )
     rows.append(

@@ -10,6 +10,7 @@ import csv
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import IO, TYPE_CHECKING, Any
 
 from cvi_companion.domain.cramps import CrampEntry
@@ -44,8 +45,36 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+# A log repeats a handful of code lists (("calf",), ("calf", "foot")...): each one's codes and CSV text
+# are worked out once, which matters with 100,000 entries. The limit only bounds an unusual caller.
+_CACHE_LIMIT = 4096
+_CODES: dict[tuple[StrEnum, ...], tuple[str, ...]] = {}
+_JOINED: dict[tuple[StrEnum, ...], str] = {}
+
+
+def _codes(values: tuple[StrEnum, ...]) -> tuple[str, ...]:
+    key = values if type(values) is tuple else tuple(values)
+    codes = _CODES.get(key)
+    if codes is None:
+        codes = tuple(value.value for value in key)
+        if len(_CODES) < _CACHE_LIMIT:
+            _CODES[key] = codes
+    return codes
+
+
+def _joined(values: tuple[StrEnum, ...]) -> str:
+    key = values if type(values) is tuple else tuple(values)
+    text = _JOINED.get(key)
+    if text is None:
+        text = ";".join(_codes(key))
+        if len(_JOINED) < _CACHE_LIMIT:
+            _JOINED[key] = text
+    return text
+
+
 def entry_to_record(entry: CrampEntry) -> dict[str, Any]:
     """The JSON-ready form of an entry: lists stay lists, absent values are null."""
+    soreness = entry.soreness
     return {
         "id": str(entry.id),
         "started_at": _iso(entry.started_at),
@@ -53,11 +82,11 @@ def entry_to_record(entry: CrampEntry) -> dict[str, Any]:
         "duration_seconds": entry.duration_s,
         "woke_me": entry.woke_me,
         "side": entry.side.value,
-        "locations": [loc.value for loc in entry.locations],
+        "locations": list(_codes(entry.locations)),
         "intensity": entry.intensity,
-        "helped": [h.value for h in entry.helped],
-        "soreness": entry.soreness.value if entry.soreness else None,
-        "context": [c.value for c in entry.context],
+        "helped": list(_codes(entry.helped)),
+        "soreness": soreness.value if soreness else None,
+        "context": list(_codes(entry.context)),
         "tags": list(entry.tags),
         "note": entry.note,
         "created_at": _iso(entry.created_at),
@@ -85,19 +114,24 @@ def night_to_record(night: CrampFreeNight) -> dict[str, Any]:
 
 def entry_to_csv_row(entry: CrampEntry) -> list[str]:
     """One CSV row: lists joined with ';', absent values empty, booleans as true/false."""
-    record = entry_to_record(entry)
-    row: list[str] = []
-    for column in CSV_COLUMNS:
-        value = record[column]
-        if value is None:
-            row.append("")
-        elif isinstance(value, bool):
-            row.append("true" if value else "false")
-        elif isinstance(value, list):
-            row.append(";".join(value))
-        else:
-            row.append(str(value))
-    return row
+    duration, intensity, soreness = entry.duration_s, entry.intensity, entry.soreness
+    return [
+        str(entry.id),
+        _iso(entry.started_at),
+        entry.night_of.isoformat(),
+        "" if duration is None else str(duration),
+        "true" if entry.woke_me else "false",
+        entry.side.value,
+        _joined(entry.locations),
+        "" if intensity is None else str(intensity),
+        _joined(entry.helped),
+        soreness.value if soreness else "",
+        _joined(entry.context),
+        ";".join(entry.tags),
+        entry.note,
+        _iso(entry.created_at),
+        _iso(entry.updated_at),
+    ]
 
 
 def write_csv(entries: Iterable[CrampEntry], stream: IO[str]) -> int:
@@ -105,17 +139,26 @@ def write_csv(entries: Iterable[CrampEntry], stream: IO[str]) -> int:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     count = 0
-    for entry in entries:
-        writer.writerow(entry_to_csv_row(entry))
-        count += 1
+
+    def counted() -> Iterator[list[str]]:
+        nonlocal count
+        for entry in entries:
+            count += 1
+            yield entry_to_csv_row(entry)
+
+    writer.writerows(counted())
     return count
+
+
+# What json.dumps(record, ensure_ascii=False) does, without making a new encoder for each record.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _array(key: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield f', "{key}": ['
     first = True
     for record in records:
-        yield ("\n  " if first else ",\n  ") + json.dumps(record, ensure_ascii=False)
+        yield ("\n  " if first else ",\n  ") + _ENCODE(record)
         first = False
     yield "\n]"
 

@@ -7,7 +7,8 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from cvi_companion.domain.cramps import (
     Context,
@@ -26,6 +27,9 @@ _COLUMNS = (
     "context, tags, note, created_at, updated_at, deleted_at"
 )
 _CHUNK = 500  # stays under SQLite's limit on bound parameters
+# Distinct code lists in a real log number in the dozens; the cap only bounds a log damaged on purpose.
+_CACHE_LIMIT = 4096
+E = TypeVar("E", bound=StrEnum)
 
 
 def _stamp(moment: datetime) -> str:
@@ -65,23 +69,54 @@ def _split(text: str) -> list[str]:
     return [part for part in text.split(",") if part]
 
 
+# Decoding is the cost of every full read (an export, `list`, the import's comparison): a few hundred
+# thousand rows hold only a handful of distinct offsets and code lists, so each is decoded once and then
+# looked up. A bad value is never cached: it raises the same ValueError the enum call would.
+_ZONES: dict[int, timezone] = {}
+_SIDES: dict[str, Side] = {member.value: member for member in Side}
+_SORENESS: dict[str, Soreness] = {member.value: member for member in Soreness}
+_LOCATIONS: dict[str, tuple[Location, ...]] = {}
+_RELIEFS: dict[str, tuple[Relief, ...]] = {}
+_CONTEXTS: dict[str, tuple[Context, ...]] = {}
+
+
+def _zone(offset: int) -> timezone:
+    zone = _ZONES.get(offset)
+    if zone is None:
+        zone = _ZONES[offset] = timezone(timedelta(seconds=offset))
+    return zone
+
+
+def _member(lookup: dict[str, E], kind: type[E], code: str) -> E:
+    found = lookup.get(code)
+    return found if found is not None else kind(code)  # the enum call raises the usual ValueError
+
+
+def _members(cache: dict[str, tuple[E, ...]], kind: type[E], text: str) -> tuple[E, ...]:
+    found = cache.get(text)
+    if found is None:
+        found = tuple(kind(code) for code in _split(text))
+        if len(cache) < _CACHE_LIMIT:
+            cache[text] = found
+    return found
+
+
 def _from_row(row: Sequence[Any]) -> CrampEntry:
     (ident, started_utc, offset, duration, woke, side, locations, intensity, helped, soreness, context, tags,
      note, created, updated, deleted) = row  # fmt: skip
     try:
-        zone = timezone(timedelta(seconds=offset))
         return CrampEntry(
             id=uuid.UUID(ident),
-            started_at=datetime.fromtimestamp(started_utc, zone),
-            side=Side(side),
-            locations=tuple(Location(v) for v in _split(locations)),
+            started_at=datetime.fromtimestamp(started_utc, _zone(offset)),
+            side=_member(_SIDES, Side, side),
+            locations=_members(_LOCATIONS, Location, locations),
             duration_s=duration,
             woke_me=bool(woke),
             intensity=intensity,
-            helped=tuple(Relief(v) for v in _split(helped)),
-            soreness=Soreness(soreness) if soreness else None,
-            context=tuple(Context(v) for v in _split(context)),
-            tags=tuple(json.loads(tags)),
+            helped=_members(_RELIEFS, Relief, helped),
+            soreness=_member(_SORENESS, Soreness, soreness) if soreness else None,
+            context=_members(_CONTEXTS, Context, context),
+            tags=() if tags == "[]" else tuple(json.loads(tags)),
             note=note,
             created_at=datetime.fromisoformat(created),
             updated_at=datetime.fromisoformat(updated),

@@ -1,7 +1,8 @@
 """Your data: export it, import a file (after a preview), back it up, restore a backup, or delete it all.
 
 Everything here uses the same storage functions as the terminal commands, so both behave alike: an import
-is one transaction after a backup, a restore checks the file first and keeps the current log.
+is one transaction after a backup, a restore checks the file first and keeps the current log. An export
+runs on a pool thread (ui/export_worker.py): a log of 100,000 entries takes a second or more to write.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,9 +43,10 @@ from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.backups import check_backup, make_backup, restore
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import StorageError
-from cvi_companion.storage.exporter import ExportFormat, export_file
+from cvi_companion.storage.exporter import ExportFormat
 from cvi_companion.storage.importer import apply_import, plan_import, read_import_file
 from cvi_companion.storage.paths import AppPaths
+from cvi_companion.ui.export_worker import BackgroundExport
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.locale_text import date_format, say_local
@@ -115,6 +117,7 @@ class DataDialog(QDialog):
         self._paths = paths
         self._settings = settings
         self._clock = clock
+        self.export_job: BackgroundExport | None = None
         self.status = QLabel(self)
         self.status.setObjectName("dataStatus")
         self.status.setWordWrap(True)
@@ -274,7 +277,9 @@ class DataDialog(QDialog):
         self.status.setText(text)
 
     def export(self) -> None:
-        """Export the chosen range in the chosen format."""
+        """Export the chosen range in the chosen format, on a pool thread; the status line says how it went."""
+        if self.export_job is not None:
+            return
         fmt = ExportFormat(self.export_format.currentData())
         flt = CrampFilter()
         if not self.export_all.isChecked():
@@ -285,12 +290,26 @@ class DataDialog(QDialog):
         target = self.choose_save_path(fmt)
         if target is None:
             return
-        try:
-            count = export_file(self._db, self._settings.settings, target, fmt, flt, self._clock.now_utc())
-        except StorageError as error:
-            self._say(self.tr("Nothing exported: {problem}").format(problem=error))
-            return
-        self._say(plural(self.tr("Exported %n entry(ies) to {path}.", "", count), count).format(path=target))
+        job = BackgroundExport(self._db.path, self._settings.settings, target, fmt, flt, self._clock.now_utc(), self)
+        job.said.connect(self._say)
+        job.finished.connect(self._export_finished)
+        self.export_job = job
+        self.export_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        job.start()
+
+    def _export_finished(self) -> None:
+        if self.export_job is not None:
+            self.export_job.deleteLater()
+        self.export_job = None
+        self.export_button.setEnabled(True)
+        self.unsetCursor()
+
+    def done(self, result: int) -> None:
+        """Close the window; an export still running is stopped first and writes nothing."""
+        if self.export_job is not None:
+            self.export_job.stop()
+        super().done(result)
 
     def import_file(self) -> None:
         """Read a file, show what importing it would do, and import it if the person agrees."""

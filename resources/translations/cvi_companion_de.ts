@@ -25,6 +25,35 @@
     </message>
 </context>
 <context>
+    <name>BackgroundExport</name>
+    <message numerus="yes">
+        <location filename="../../../../cvi_companion/ui/export_worker.py" line="111"/>
+        <source>Exported %n entry(ies) to {path}.</source>
+        <translation>
+            <numerusform>%n Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%n Einträge nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../cvi_companion/ui/export_worker.py" line="106"/>
+        <source>Exporting %Ln entry(ies)…</source>
+        <translation>
+            <numerusform>%Ln Eintrag wird exportiert…</numerusform>
+            <numerusform>%Ln Einträge werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/export_worker.py" line="96"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../../../cvi_companion/ui/export_worker.py" line="114"/>
+        <source>Nothing exported: {problem}</source>
+        <translation>Nichts exportiert: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../../../cvi_companion/ui/charts.py" line="255"/>
@@ -98,7 +127,7 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="296"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="292"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln Eintrag in den Papierkorb gelegt.</numerusform>
@@ -106,87 +135,87 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="104"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="100"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="78"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="74"/>
         <source>&amp;No cramps last night</source>
         <translation>&amp;Keine Krämpfe letzte Nacht</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="111"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="107"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="152"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="148"/>
         <source>A cramp is logged for the night of {night} ({time}), so that night counts as a night with a cramp.</source>
         <translation>Für die Nacht vom {night} ist ein Krampf eingetragen ({time}), darum zählt diese Nacht als Nacht mit Krampf.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="327"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="323"/>
         <source>Add details</source>
         <translation>Details ergänzen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="101"/>
         <source>Change the selected entry (Enter or double-click)</source>
         <translation>Den ausgewählten Eintrag ändern (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="340"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="336"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="348"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="344"/>
         <source>Could not undo: {problem}</source>
         <translation>Rückgängig machen war nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="321"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="317"/>
         <source>Cramp logged at {time} ({where}).</source>
         <translation>Krampf eingetragen um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="317"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="313"/>
         <source>Cramp logged at {time} on {day} ({where}).</source>
         <translation>Krampf eingetragen: {day} um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="104"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="66"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="62"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="74"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="70"/>
         <source>Log a cramp now ({keys})</source>
         <translation>Jetzt einen Krampf eintragen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="109"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
         <source>Move the selected entries to the trash (Delete)</source>
         <translation>Die ausgewählten Einträge in den Papierkorb legen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="93"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="89"/>
         <source>No cramps logged yet. Press Log a cramp ({keys}) when one happens.</source>
         <translation>Noch keine Krämpfe eingetragen. Wenn ein Krampf kommt, drücken Sie „Krampf eintragen“ ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="97"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="93"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="211"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="207"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>Keiner von %Ln Eintrag</numerusform>
@@ -194,42 +223,42 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="81"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="77"/>
         <source>Record last night as free of cramps: the insights need good nights, not only bad ones</source>
         <translation>Die letzte Nacht als krampffrei eintragen: Für die Auswertung zählen auch die guten Nächte, nicht nur die schlechten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="168"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="164"/>
         <source>Recorded: no cramps in the night of {night}.</source>
         <translation>Eingetragen: keine Krämpfe in der Nacht vom {night}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="332"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="328"/>
         <source>Removed. It is in the trash, should you want it back.</source>
         <translation>Entfernt. Der Eintrag liegt im Papierkorb, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="112"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
         <source>See deleted entries, restore them or delete them for good</source>
         <translation>Gelöschte Einträge ansehen, wiederherstellen oder endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="270"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="266"/>
         <source>That entry is no longer in the log.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="164"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="160"/>
         <source>The night of {night} is already recorded as free of cramps.</source>
         <translation>Die Nacht vom {night} ist schon als krampffrei eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="76"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="72"/>
         <source>or press {keys} anywhere in this window</source>
         <translation>oder drücken Sie {keys} irgendwo in diesem Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="217"/>
+        <location filename="../../../../cvi_companion/ui/cramp_log_tab.py" line="213"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} von %Ln Eintrag</numerusform>
@@ -519,170 +548,162 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="149"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="152"/>
         <source>&amp;All dates</source>
         <translation>&amp;Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="201"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="204"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="218"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="221"/>
         <source>&amp;Delete all my data…</source>
         <translation>Alle meine Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="161"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="164"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="186"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="189"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="203"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="206"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="163"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="166"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="199"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="202"/>
         <source>A backup is made once a day while the app runs; the newest 7 are kept.</source>
         <translation>Solange die App läuft, wird einmal am Tag eine Sicherung erstellt; die neuesten 7 werden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="180"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="183"/>
         <source>Add what is &amp;new and update what changed</source>
         <translation>&amp;Neues hinzufügen und Geändertes aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="187"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="190"/>
         <source>Add what is new and update what changed</source>
         <translation>Neues hinzufügen und Geändertes aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="264"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="267"/>
         <source>Also delete the backups</source>
         <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="201"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="204"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="344"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="363"/>
         <source>Backed up to {path}.</source>
         <translation>Gesichert in {path}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="198"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="201"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="351"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="370"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="53"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="298"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="317"/>
         <source>CSV or JSON (*.csv *.json)</source>
         <translation>CSV oder JSON (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="144"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="147"/>
         <source>CSV: one row per cramp</source>
         <translation>CSV: eine Zeile pro Krampf</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="216"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="219"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="218"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="256"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="221"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="259"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="266"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="269"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="142"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="231"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="145"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="234"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="146"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="149"/>
         <source>Export format</source>
         <translation>Export-Format</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="154"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="157"/>
         <source>Export from</source>
         <translation>Export ab</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="161"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="164"/>
         <source>Export to a file</source>
         <translation>In eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="154"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="157"/>
         <source>Export until</source>
         <translation>Export bis</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="293"/>
-        <source>Exported %n entry(ies) to {path}.</source>
-        <translation>
-            <numerusform>%n Eintrag nach {path} exportiert.</numerusform>
-            <numerusform>%n Einträge nach {path} exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="147"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="150"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="179"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="298"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="182"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="317"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="186"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="189"/>
         <source>Import a CSV or JSON file</source>
         <translation>Eine CSV- oder JSON-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="333"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="352"/>
         <source>Imported from {file}.
 {summary}</source>
         <translation>Aus {file} importiert.
 {summary}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="329"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="348"/>
         <source>Imported from {file}.
 {summary}
 The log as it was is kept in {backup}.</source>
@@ -691,71 +712,66 @@ The log as it was is kept in {backup}.</source>
 Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="54"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="56"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="145"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="148"/>
         <source>JSON: everything (cramps, reminders, settings)</source>
         <translation>JSON: alles (Krämpfe, Erinnerungen, Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="342"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="361"/>
         <source>No backup made: {problem}</source>
         <translation>Keine Sicherung erstellt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="283"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="288"/>
         <source>Nothing exported: the first date is after the last.</source>
         <translation>Nichts exportiert: Das erste Datum liegt nach dem letzten.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="291"/>
-        <source>Nothing exported: {problem}</source>
-        <translation>Nichts exportiert: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="312"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="331"/>
         <source>Nothing imported. {file} cannot be read:
 {problems}</source>
         <translation>Nichts importiert. {file} kann nicht gelesen werden:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="318"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="325"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="337"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="344"/>
         <source>Nothing imported: {problem}</source>
         <translation>Nichts importiert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="358"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="374"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="377"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="393"/>
         <source>Nothing restored: {problem}</source>
         <translation>Nichts wiederhergestellt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="206"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="209"/>
         <source>Open data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="206"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="209"/>
         <source>Open the folder with your data</source>
         <translation>Den Ordner mit Ihren Daten öffnen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="181"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="184"/>
         <source>Re&amp;place my log with the file</source>
         <translation>Mein Krampftagebuch durch die Datei e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="188"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="191"/>
         <source>Replace my log with the file</source>
         <translation>Mein Krampftagebuch durch die Datei ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="362"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="381"/>
         <source>Replace your log with this backup of %n entry(ies)? Your log as it is now is kept as a backup.</source>
         <translation>
             <numerusform>Ihr Krampftagebuch durch diese Sicherung mit %n Eintrag ersetzen? Der jetzige Stand wird als Sicherung aufbewahrt.</numerusform>
@@ -763,19 +779,19 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="369"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="388"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="203"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="349"/>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="369"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="206"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="368"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="388"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="380"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="399"/>
         <source>Restored %n entry(ies) from {file}.</source>
         <translation>
             <numerusform>%n Eintrag aus {file} wiederhergestellt.</numerusform>
@@ -783,7 +799,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="378"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="397"/>
         <source>Restored %n entry(ies) from {file}. Your log as it was is kept in {kept}.</source>
         <translation>
             <numerusform>%n Eintrag aus {file} wiederhergestellt. Der vorherige Stand Ihres Krampftagebuchs ist in {kept} aufbewahrt.</numerusform>
@@ -791,27 +807,27 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="257"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="260"/>
         <source>This deletes your cramp log, your reminder history and your settings from this computer, and closes the app. It cannot be undone. Files you exported yourself are not touched.</source>
         <translation>Damit werden Ihr Krampftagebuch, der Verlauf Ihrer Erinnerungen und Ihre Einstellungen von diesem Computer gelöscht, und die App wird geschlossen. Das lässt sich nicht rückgängig machen. Dateien, die Sie selbst exportiert haben, bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="121"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="124"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="112"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="114"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="221"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="224"/>
         <source>Your log, reminder history and settings, from this computer.</source>
         <translation>Ihr Krampftagebuch, der Verlauf der Erinnerungen und die Einstellungen auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="310"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="329"/>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
@@ -1738,27 +1754,27 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="79"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="81"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="85"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="87"/>
         <source>A backup of your log is made first.</source>
         <translation>Vorher wird eine Sicherung Ihres Krampftagebuchs erstellt.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="73"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="75"/>
         <source>Import {file}</source>
         <translation>{file} importieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="87"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="89"/>
         <source>This file holds nothing new: importing it would change nothing.</source>
         <translation>Diese Datei enthält nichts Neues: Ein Import würde nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="76"/>
+        <location filename="../../../../cvi_companion/ui/data_dialog.py" line="78"/>
         <source>What the import would do</source>
         <translation>Was der Import bewirken würde</translation>
     </message>
@@ -1766,7 +1782,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>Insights</name>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="39"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="41"/>
         <source>%n cramp(s)</source>
         <translation>
             <numerusform>%n Krampf</numerusform>
@@ -1774,7 +1790,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="34"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="36"/>
         <source>%n night(s)</source>
         <translation>
             <numerusform>%n Nacht</numerusform>
@@ -1782,7 +1798,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="133"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="138"/>
         <source>%n night(s) reported cramp-free also had a logged cramp; the cramp counts.</source>
         <translation>
             <numerusform>%n als krampffrei gemeldete Nacht hatte auch einen eingetragenen Krampf; der Krampf zählt.</numerusform>
@@ -1823,7 +1839,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Krämpfe</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="162"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="167"/>
         <source>Cramps by starting hour (local clock): {hours}.</source>
         <translation>Krämpfe nach Stunde des Beginns (Ortszeit): {hours}.</translation>
     </message>
@@ -1849,7 +1865,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Krämpfe pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="91"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="96"/>
         <source>Cramps per week, %n cramp(s) in all:</source>
         <translation>
             <numerusform>Krämpfe pro Woche, insgesamt %n Krampf:</numerusform>
@@ -1877,7 +1893,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Stärke pro Woche</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="203"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="208"/>
         <source>Intensity per week (0 to 10, cramps with an intensity only):</source>
         <translation>Stärke pro Woche (0 bis 10, nur Krämpfe mit angegebener Stärke):</translation>
     </message>
@@ -1887,7 +1903,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Stärke, 0 bis 10 (– keine bewerteten Krämpfe)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="228"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="233"/>
         <source>Longest run of nights reported cramp-free: %n night(s), {first} to {last}. Nights without any record end a run.</source>
         <translation>
             <numerusform>Längste Folge von krampffrei gemeldeten Nächten: %n Nacht, {first} bis {last}. Nächte ohne Eintrag beenden eine Folge.</numerusform>
@@ -1900,7 +1916,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Verpasst</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="154"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="159"/>
         <source>Most cramps started between {start} and {end} ({count} of {total}).</source>
         <translation>Die meisten Krämpfe begannen zwischen {start} und {end} ({count} von {total}).</translation>
     </message>
@@ -1916,7 +1932,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Nächte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="78"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="83"/>
         <source>Nights from {first} to {last} (%n night(s)).</source>
         <translation>
             <numerusform>Nächte vom {first} bis {last} (%n Nacht).</numerusform>
@@ -1929,7 +1945,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Nächte mit Krampf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="120"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="125"/>
         <source>Nights with a cramp: {with_cramp} of %n night(s) with a record ({share}). Nights without any record, not counted: {unknown}.</source>
         <translation>
             <numerusform>Nächte mit Krampf: {with_cramp} von %n Nacht mit Eintrag ({share}). Nächte ohne Eintrag, nicht gezählt: {unknown}.</numerusform>
@@ -1937,12 +1953,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="112"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="117"/>
         <source>No night in this range has a logged cramp or a cramp-free report. Nights without any record, not counted: {unknown}.</source>
         <translation>In diesem Zeitraum hat keine Nacht einen eingetragenen Krampf oder eine Meldung „krampffrei“. Nächte ohne Eintrag, nicht gezählt: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="226"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="231"/>
         <source>No night in this range was reported cramp-free.</source>
         <translation>In diesem Zeitraum wurde keine Nacht als krampffrei gemeldet.</translation>
     </message>
@@ -1967,12 +1983,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="186"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="191"/>
         <source>Place: no cramps logged.</source>
         <translation>Stelle: keine Krämpfe eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="198"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="203"/>
         <source>Place: {parts} (a cramp can name more than one place).</source>
         <translation>Stelle: {parts} (ein Krampf kann mehrere Stellen betreffen).</translation>
     </message>
@@ -2002,12 +2018,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Seite und Stelle</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="169"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="174"/>
         <source>Side: no cramps logged.</source>
         <translation>Seite: keine Krämpfe eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="180"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="185"/>
         <source>Side: {parts}.</source>
         <translation>Seite: {parts}.</translation>
     </message>
@@ -2017,12 +2033,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_care.py" line="26"/>
+        <location filename="../../../../cvi_companion/domain/insights_care.py" line="34"/>
         <source>The score moves towards 100 % each time you do this reminder and towards 0 % each time it is skipped, missed or left unanswered. Recent reminders count most: each one counts half as much after 14 more, so a few misses after a good run only dent the score.</source>
         <translation>Der Wert steigt in Richtung 100 %, wann immer Sie diese Erinnerung erledigen, und sinkt in Richtung 0 %, wann immer sie ausgelassen, verpasst oder nicht beantwortet wird. Die letzten Erinnerungen zählen am meisten: Jede zählt nach 14 weiteren nur noch halb so viel, daher drücken ein paar Versäumnisse nach einer guten Zeit den Wert nur wenig.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_care.py" line="42"/>
+        <location filename="../../../../cvi_companion/domain/insights_care.py" line="50"/>
         <source>This is an association, not proof: nights on the two sides may differ in other ways too (a long day standing, heat, a new medicine).</source>
         <translation>Das ist ein Zusammenhang, kein Beweis: Die Nächte auf beiden Seiten können sich auch anders unterscheiden (ein langer Tag im Stehen, Hitze, ein neues Medikament).</translation>
     </message>
@@ -2033,17 +2049,17 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Uhrzeit der Krämpfe</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="146"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="151"/>
         <source>Time of the cramps: none logged.</source>
         <translation>Uhrzeit der Krämpfe: keine eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="65"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="70"/>
         <source>Week {number} of {year}, {first} – {last}</source>
         <translation>Woche {number} von {year}, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="56"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="61"/>
         <source>Week {number} of {year}, {first} – {last} (part week, {nights} of 7 nights)</source>
         <translation>Woche {number} von {year}, {first} – {last} (angebrochene Woche, {nights} von 7 Nächten)</translation>
     </message>
@@ -2068,7 +2084,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Am stärksten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="149"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="154"/>
         <source>{hours}: {count}</source>
         <translation>{hours}: {count}</translation>
     </message>
@@ -2078,37 +2094,37 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>{kind} – Wert {score}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="300"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="305"/>
         <source>{kind}: after a day it was done, {rate_with} cramps a night ({with_cramps} in {with_nights}); after a day it was due but not done, {rate_without} cramps a night ({without_cramps} in {without_nights}).</source>
         <translation>{kind}: nach einem Tag, an dem sie erledigt wurde, {rate_with} Krämpfe pro Nacht ({with_cramps} in {with_nights}); nach einem Tag, an dem sie fällig war, aber nicht erledigt wurde, {rate_without} Krämpfe pro Nacht ({without_cramps} in {without_nights}).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="252"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="257"/>
         <source>{kind}: done {done} of {total} times; score {score}.</source>
         <translation>{kind}: {done} von {total} Mal erledigt; Wert {score}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="289"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="294"/>
         <source>{kind}: not enough nights to compare yet. Needs {minimum} nights with a record on each side; there are {with_nights} after a day it was done and {without_nights} after a day it was not.</source>
         <translation>{kind}: noch nicht genug Nächte für einen Vergleich. Nötig sind {minimum} Nächte mit Eintrag auf jeder Seite; es gibt {with_nights} nach einem Tag, an dem sie erledigt wurde, und {without_nights} nach einem Tag, an dem nicht.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="188"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="193"/>
         <source>{place} {count} ({share})</source>
         <translation>{place} {count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="171"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="176"/>
         <source>{side} {count} ({share})</source>
         <translation>{side} {count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="44"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="46"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="266"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="271"/>
         <source>{summary} {rule}</source>
         <translation>{summary} {rule}</translation>
     </message>
@@ -2118,7 +2134,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>{value} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="210"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="215"/>
         <source>{week}: average {average}, worst {worst}, from %n cramp(s).</source>
         <translation>
             <numerusform>{week}: Durchschnitt {average}, am stärksten {worst}, aus %n Krampf.</numerusform>
@@ -2126,22 +2142,22 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="207"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="212"/>
         <source>{week}: no rated cramps.</source>
         <translation>{week}: keine bewerteten Krämpfe.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="95"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="100"/>
         <source>{week}: {cramps} ({daytime} in the daytime).</source>
         <translation>{week}: {cramps} ({daytime} tagsüber).</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="103"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="108"/>
         <source>{week}: {cramps}.</source>
         <translation>{week}: {cramps}.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/domain/insights_text.py" line="271"/>
+        <location filename="../../../../cvi_companion/domain/insights_text.py" line="276"/>
         <source>{week}: {done} done, {skipped} skipped, {missed} missed, {unanswered} not answered.</source>
         <translation>{week}: {done} erledigt, {skipped} ausgelassen, {missed} verpasst, {unanswered} nicht beantwortet.</translation>
     </message>
@@ -2233,122 +2249,122 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="266"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="270"/>
         <source>&amp;About CVI Companion</source>
         <translation>Ü&amp;ber CVI Companion</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="264"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="185"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="189"/>
         <source>&amp;Your data…</source>
         <translation>&amp;Ihre Daten…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="118"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="119"/>
         <source>CVI Companion</source>
         <translation>CVI Companion</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="124"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="125"/>
         <source>Cramp log</source>
         <translation>Krampftagebuch</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="244"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="248"/>
         <source>Go to tab {number}</source>
         <translation>Zum Reiter {number}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="161"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="165"/>
         <source>Guides</source>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="259"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="263"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="260"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="264"/>
         <source>Help: keyboard shortcuts and about this app</source>
         <translation>Hilfe: Tastenkürzel und Informationen zu dieser App</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="149"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="153"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="251"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="255"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="210"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="214"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="238"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="242"/>
         <source>Next tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="241"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="245"/>
         <source>Previous tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="176"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="180"/>
         <source>Red &amp;flags: get help now</source>
         <translation>&amp;Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="178"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="182"/>
         <source>Red flags: get help now</source>
         <translation>Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="134"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="138"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="216"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="220"/>
         <source>Report for my clinician…</source>
         <translation>Bericht für meine Ärztin oder meinen Arzt…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="249"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="253"/>
         <source>Search the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="189"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="193"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="191"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="195"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="179"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="183"/>
         <source>Signs that need an ambulance now, a doctor today or a check soon</source>
         <translation>Zeichen, bei denen Sie jetzt einen Rettungswagen, heute eine Ärztin oder einen Arzt oder bald eine Untersuchung brauchen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="164"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="168"/>
         <source>Your data stays on this computer. This app does not replace a clinician; for urgent help call your local emergency number.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. Diese App ersetzt keine ärztliche Beratung; in dringenden Fällen rufen Sie bitte Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/main_window.py" line="187"/>
+        <location filename="../../../../cvi_companion/ui/main_window.py" line="191"/>
         <source>Your data: export, import, backups, delete</source>
         <translation>Ihre Daten: Export, Import, Sicherungen, Löschen</translation>
     </message>
@@ -2655,87 +2671,87 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="85"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="84"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="105"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="104"/>
         <source>&amp;Why?</source>
         <translation>&amp;Warum?</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="96"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="95"/>
         <source>&amp;Yes, log it</source>
         <translation>&amp;Ja, eintragen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="91"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="90"/>
         <source>&amp;for</source>
         <translation>&amp;in</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="298"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="297"/>
         <source>Legs up: {minutes}:{seconds} left</source>
         <translation>Beine hoch: noch {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="98"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="97"/>
         <source>N&amp;o cramps</source>
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="107"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="106"/>
         <source>Open the guide about this reminder</source>
         <translation>Den Ratgeber zu dieser Erinnerung öffnen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="52"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="51"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="95"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="94"/>
         <source>S&amp;kip</source>
         <translation>&amp;Auslassen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="86"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="85"/>
         <source>S&amp;nooze</source>
         <translation>&amp;Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="89"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="88"/>
         <source>Snooze for how long</source>
         <translation>Wie lange bis zur nächsten Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="99"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="98"/>
         <source>Start &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="100"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="99"/>
         <source>Start a countdown for this activity</source>
         <translation>Einen Countdown für diese Übung starten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="187"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="186"/>
         <source>This was due at {time}.</source>
         <translation>Das war um {time} fällig.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="303"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="302"/>
         <source>Time is up. Well done: you can lower your legs and press Done.</source>
         <translation>Die Zeit ist um. Gut gemacht: Sie können die Beine wieder absenken und auf „Erledigt“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="103"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="102"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="106"/>
+        <location filename="../../../../cvi_companion/ui/reminder_window.py" line="105"/>
         <source>Why? Open the guide about this reminder</source>
         <translation>Warum? Den Ratgeber zu dieser Erinnerung öffnen</translation>
     </message>
@@ -3714,33 +3730,33 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="79"/>
         <source>Close the list of shortcuts</source>
         <translation>Die Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="46"/>
         <source>Grouped by window: the keys, then what they do.</source>
         <translation>Nach Fenstern geordnet: erst die Tasten, dann was sie bewirken.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="43"/>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="45"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="44"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="38"/>
         <source>These keys work without the mouse. Esc closes this window.</source>
         <translation>Diese Tasten funktionieren ohne Maus. Esc schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../../../cvi_companion/ui/shortcuts_dialog.py" line="44"/>
         <source>What it does</source>
         <translation>Was sie bewirken</translation>
     </message>
@@ -3921,22 +3937,22 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="157"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="140"/>
         <source>A reminder is waiting for you</source>
         <translation>Eine Erinnerung wartet auf Sie</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="236"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="219"/>
         <source>Answer in the reminder window.</source>
         <translation>Antworten Sie im Erinnerungsfenster.</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="117"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="100"/>
         <source>Done already</source>
         <translation>Schon erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/tray.py" line="136"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="119"/>
         <source>For %n hour(s)</source>
         <translation>
             <numerusform>Für %n Stunde</numerusform>
@@ -3944,7 +3960,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../cvi_companion/ui/tray.py" line="138"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="121"/>
         <source>For %n minute(s)</source>
         <translation>
             <numerusform>Für %n Minute</numerusform>
@@ -3952,67 +3968,67 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="116"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="99"/>
         <source>Log a cramp…</source>
         <translation>Krampf eintragen…</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="88"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="71"/>
         <source>Next: {reminder} at {time}</source>
         <translation>Als Nächstes: {reminder} um {time}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="93"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="76"/>
         <source>Next: {reminder} on {day} at {time}</source>
         <translation>Als Nächstes: {reminder} am {day} um {time}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="90"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="73"/>
         <source>Next: {reminder} tomorrow at {time}</source>
         <translation>Als Nächstes: {reminder} morgen um {time}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="83"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="66"/>
         <source>No reminders planned</source>
         <translation>Keine Erinnerungen geplant</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="124"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="107"/>
         <source>Open CVI Companion</source>
         <translation>CVI Companion öffnen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="118"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="101"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="125"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="108"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="77"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="60"/>
         <source>Reminders paused until tomorrow {time}</source>
         <translation>Erinnerungen pausiert bis morgen {time}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="78"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="61"/>
         <source>Reminders paused until {day} {time}</source>
         <translation>Erinnerungen pausiert bis {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="75"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="58"/>
         <source>Reminders paused until {time}</source>
         <translation>Erinnerungen pausiert bis {time}</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="122"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="105"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../../../cvi_companion/ui/tray.py" line="121"/>
+        <location filename="../../../../cvi_companion/ui/tray.py" line="104"/>
         <source>Until morning</source>
         <translation>Bis morgen früh</translation>
     </message>

@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackgroundExport</name>
+    <message numerus="yes">
+        <location filename="../../cvi_companion/ui/export_worker.py" line="111"/>
+        <source>Exported %n entry(ies) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {path}.</numerusform>
+            <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cvi_companion/ui/export_worker.py" line="106"/>
+        <source>Exporting %Ln entry(ies)…</source>
+        <translation>
+            <numerusform>Exporting %Ln entry…</numerusform>
+            <numerusform>Exporting %Ln entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="296"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="292"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln entry moved to the trash.</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="211"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="207"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>None of %Ln entry</numerusform>
@@ -20,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="217"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="213"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} of %Ln entry</numerusform>
@@ -31,15 +50,7 @@
 <context>
     <name>DataDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="293"/>
-        <source>Exported %n entry(ies) to {path}.</source>
-        <translation>
-            <numerusform>Exported %n entry to {path}.</numerusform>
-            <numerusform>Exported %n entries to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="362"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="381"/>
         <source>Replace your log with this backup of %n entry(ies)? Your log as it is now is kept as a backup.</source>
         <translation>
             <numerusform>Replace your log with this backup of %n entry? Your log as it is now is kept as a backup.</numerusform>
@@ -47,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="380"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="399"/>
         <source>Restored %n entry(ies) from {file}.</source>
         <translation>
             <numerusform>Restored %n entry from {file}.</numerusform>
@@ -55,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="378"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="397"/>
         <source>Restored %n entry(ies) from {file}. Your log as it was is kept in {kept}.</source>
         <translation>
             <numerusform>Restored %n entry from {file}. Your log as it was is kept in {kept}.</numerusform>
@@ -96,7 +107,7 @@
 <context>
     <name>Insights</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="39"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="41"/>
         <source>%n cramp(s)</source>
         <translation>
             <numerusform>%n cramp</numerusform>
@@ -104,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="34"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="36"/>
         <source>%n night(s)</source>
         <translation>
             <numerusform>%n night</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="133"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="138"/>
         <source>%n night(s) reported cramp-free also had a logged cramp; the cramp counts.</source>
         <translation>
             <numerusform>%n night reported cramp-free also had a logged cramp; the cramp counts.</numerusform>
@@ -136,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="91"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="96"/>
         <source>Cramps per week, %n cramp(s) in all:</source>
         <translation>
             <numerusform>Cramps per week, %n cramp in all:</numerusform>
@@ -144,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="228"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="233"/>
         <source>Longest run of nights reported cramp-free: %n night(s), {first} to {last}. Nights without any record end a run.</source>
         <translation>
             <numerusform>Longest run of nights reported cramp-free: %n night, {first} to {last}. Nights without any record end a run.</numerusform>
@@ -152,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="78"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="83"/>
         <source>Nights from {first} to {last} (%n night(s)).</source>
         <translation>
             <numerusform>Nights from {first} to {last} (%n night).</numerusform>
@@ -160,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="120"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="125"/>
         <source>Nights with a cramp: {with_cramp} of %n night(s) with a record ({share}). Nights without any record, not counted: {unknown}.</source>
         <translation>
             <numerusform>Nights with a cramp: {with_cramp} of %n night with a record ({share}). Nights without any record, not counted: {unknown}.</numerusform>
@@ -168,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/domain/insights_text.py" line="210"/>
+        <location filename="../../cvi_companion/domain/insights_text.py" line="215"/>
         <source>{week}: average {average}, worst {worst}, from %n cramp(s).</source>
         <translation>
             <numerusform>{week}: average {average}, worst {worst}, from %n cramp.</numerusform>
@@ -331,7 +342,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/tray.py" line="136"/>
+        <location filename="../../cvi_companion/ui/tray.py" line="119"/>
         <source>For %n hour(s)</source>
         <translation>
             <numerusform>For %n hour</numerusform>
@@ -339,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/tray.py" line="138"/>
+        <location filename="../../cvi_companion/ui/tray.py" line="121"/>
         <source>For %n minute(s)</source>
         <translation>
             <numerusform>For %n minute</numerusform>

@@ -25,16 +25,20 @@ def fill(repo, make_entry, count):
     repo.add_many(make_entry(minutes_ago=90 * i, note=f"entry {i}") for i in range(count))
 
 
-def export_to(dialog, path, fmt=ExportFormat.CSV):
+def export_to(dialog, path, fmt=ExportFormat.CSV, qtbot=None):
+    """Export as the button does; with `qtbot`, wait until the pool thread has finished."""
     dialog.export_format.setCurrentIndex(dialog.export_format.findData(fmt))
     dialog.choose_save_path = lambda _fmt: path
     dialog.export()
+    if qtbot is not None and dialog.export_job is not None:
+        with qtbot.waitSignal(dialog.export_job.finished, timeout=10_000):
+            pass
 
 
-def test_export_writes_a_private_file_and_says_how_many(dialog, repo, make_entry, tmp_path):
+def test_export_writes_a_private_file_and_says_how_many(dialog, repo, make_entry, tmp_path, qtbot):
     fill(repo, make_entry, 3)
     target = tmp_path / "out.csv"
-    export_to(dialog, target)
+    export_to(dialog, target, qtbot=qtbot)
     assert dialog.status.text() == f"Exported 3 entries to {target}."
     lines = target.read_text().splitlines()
     assert len(lines) == 4
@@ -46,15 +50,16 @@ def test_an_export_range_the_wrong_way_round_writes_nothing(dialog, tmp_path):
     dialog.export_all.setChecked(False)
     dialog.export_from.setDate(dialog.export_until.date().addDays(3))
     export_to(dialog, tmp_path / "out.csv")
+    assert dialog.export_job is None
     assert not (tmp_path / "out.csv").exists()
     assert dialog.status.text() == "Nothing exported: the first date is after the last."
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))
-def test_an_export_imports_back_after_a_preview_and_a_backup(dialog, repo, make_entry, tmp_path, app_paths, fmt):
+def test_an_export_imports_back_after_a_preview_and_a_backup(dialog, repo, make_entry, tmp_path, app_paths, fmt, qtbot):
     fill(repo, make_entry, 4)
     target = tmp_path / f"out.{fmt.value}"
-    export_to(dialog, target, fmt)
+    export_to(dialog, target, fmt, qtbot)
     originals = list(repo.iter_entries(CrampFilter()))
     gone = [e.id for e in originals[:2]]
     repo.soft_delete(gone)
@@ -77,7 +82,7 @@ def test_an_export_imports_back_after_a_preview_and_a_backup(dialog, repo, make_
 def test_a_cancelled_preview_changes_nothing(dialog, repo, make_entry, tmp_path, qtbot):
     fill(repo, make_entry, 2)
     target = tmp_path / "out.json"
-    export_to(dialog, target, ExportFormat.JSON)
+    export_to(dialog, target, ExportFormat.JSON, qtbot)
     gone = [e.id for e in repo.iter_entries(CrampFilter())]
     repo.soft_delete(gone)
     repo.purge(gone)

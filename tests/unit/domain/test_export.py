@@ -98,3 +98,52 @@ def test_json_export_holds_every_section_with_its_range(make_entry):
         }
     ]
     assert doc["cramp_free_nights"] == [{"night": "2026-11-20", "via": "check-in", "at": "2026-11-21T07:05:00+00:00"}]
+
+
+def _row_from_record(entry) -> list[str]:
+    """The CSV row as docs/data-format.md derives it from the JSON record (lists ';'-joined, null empty)."""
+    row = []
+    for column in CSV_COLUMNS:
+        value = entry_to_record(entry)[column]
+        if value is None:
+            row.append("")
+        elif isinstance(value, bool):
+            row.append("true" if value else "false")
+        elif isinstance(value, list):
+            row.append(";".join(value))
+        else:
+            row.append(str(value))
+    return row
+
+
+def test_a_csv_row_is_the_json_record_flattened(make_entry):
+    from cvi_companion.domain.export import entry_to_csv_row
+
+    full = make_entry(
+        side=Side.RIGHT,
+        locations=[Location.THIGH, Location.CALF],
+        duration_s=600,
+        woke_me=True,
+        intensity=0,
+        helped=[Relief.NOTHING],
+        soreness=Soreness.SEVERE,
+        context=[Context.HEAT, Context.EXERCISE],
+        tags=["a", "b c"],
+        note="x",
+    )
+    bare = make_entry(minutes_ago=5)
+    for entry in (full, bare, full, bare):  # the second time from the code-list caches
+        assert entry_to_csv_row(entry) == _row_from_record(entry)
+
+
+def test_records_do_not_share_their_lists(make_entry):
+    entry = make_entry(locations=[Location.FOOT])
+    first = entry_to_record(entry)
+    first["locations"].append("knee")
+    assert entry_to_record(entry)["locations"] == ["foot"]
+
+
+def test_json_pieces_are_what_json_dumps_writes(make_entry):
+    entry = make_entry(note='quote " backslash \\ tab \t ümlaut 😀', tags=["ä"])
+    text = "".join(iter_json([entry], EXPORTED))
+    assert "\n  " + json.dumps(entry_to_record(entry), ensure_ascii=False) + "\n]" in text
