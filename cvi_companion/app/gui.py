@@ -43,6 +43,7 @@ STARTED = time.perf_counter()
 APP_NAME = "cvi-companion"
 SCREENSHOT_SETTLE_MS = 300
 BACKUP_DELAY_MS = 5000
+SHUTDOWN_WAIT_MS = 5000
 
 
 def _application() -> QApplication:
@@ -219,7 +220,7 @@ def _run_window(
     `deletion` receives the answer to "delete all"; `servers` the single-instance server, started after the
     first paint.
     """
-    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 
     from cvi_companion.app.desktop import Desktop, install_desktop, offer_settings
     from cvi_companion.app.window_state import WindowRememberer, remember_window, restore_window
@@ -386,4 +387,7 @@ def _run_window(
         service.deleteLater()
         follower.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # An export or a long insights range may still run on a pool thread (each on its own connection,
+        # told to stop when its view closed): let it finish before the database and Python go.
+        QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
         reporter.uninstall()
