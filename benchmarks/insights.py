@@ -146,7 +146,7 @@ def measure(db: Database, period: Period, now: datetime) -> tuple[float, float, 
     read = time.perf_counter()
     describe(compute_insights(nights, found.cramps, found.cramp_free, found.reminders, WINDOW))
     done = time.perf_counter()
-    return read - start, done - read, len(found.cramps), len(found.reminders), nights
+    return read - start, done - read, found.cramps.count, found.reminders.occurrences, nights
 
 
 def collect(entries: int, years: int, runs: int) -> dict[str, object]:

@@ -36,6 +36,7 @@ from cvi_companion.domain.insights_care import (
     CareLog,
     Comparison,
     KindAdherence,
+    KindHistory,
     ReminderLike,
     ReminderPoint,
     WeekAdherence,
@@ -59,20 +60,27 @@ from cvi_companion.domain.insights_cramps import (
 from cvi_companion.domain.insights_nights import (
     CrampLike,
     CrampPoint,
+    CrampTally,
     FreeRun,
     NightLog,
-    NightRange,
     NightShare,
+    WeekCount,
+    cramps_per_week,
+    level_char,
+    longest_cramp_free_run,
+    night_edges,
+    night_log,
+    night_share,
+    tally,
+    window_spans,
+)
+from cvi_companion.domain.insights_range import (
+    NightRange,
     NightWindow,
     Period,
     Week,
-    WeekCount,
-    cramps_per_week,
     day_label,
-    longest_cramp_free_run,
     night_for,
-    night_log,
-    night_share,
     range_for,
     weeks_of,
 )
@@ -109,10 +117,12 @@ __all__ = [
     "Comparison",
     "CrampLike",
     "CrampPoint",
+    "CrampTally",
     "FreeRun",
     "HourHistogram",
     "Insights",
     "KindAdherence",
+    "KindHistory",
     "LocationSplit",
     "NightLog",
     "NightRange",
@@ -151,8 +161,10 @@ __all__ = [
     "hour_histogram",
     "hour_span",
     "intensity_per_week",
+    "level_char",
     "location_split",
     "longest_cramp_free_run",
+    "night_edges",
     "night_for",
     "night_log",
     "night_share",
@@ -161,8 +173,10 @@ __all__ = [
     "range_for",
     "score_rule",
     "side_split",
+    "tally",
     "week_words",
     "weeks_of",
+    "window_spans",
     "with_and_without",
 ]
 
@@ -186,9 +200,9 @@ class Insights:
 
 def compute_insights(
     nights: NightRange,
-    cramps: Iterable[CrampLike],
+    cramps: Iterable[CrampLike] | CrampTally,
     cramp_free: Iterable[date],
-    reminders: Iterable[ReminderLike],
+    reminders: Iterable[ReminderLike] | CareLog,
     night_window: NightWindow | None = None,
     first_weekday: int = 0,
 ) -> Insights:
@@ -196,10 +210,10 @@ def compute_insights(
 
     Args:
         nights: The range (see `range_for`).
-        cramps: Live cramp entries; those outside the range are ignored.
+        cramps: Live cramp entries (those outside the range are ignored), or the range's `CrampTally`.
         cramp_free: Nights reported cramp-free.
         reminders: Reminder history: occurrences in the range, plus up to SCORE_WARMUP per kind before it so
-            the score does not start from nothing at the range's first night.
+            the score does not start from nothing at the range's first night (records, or a `CareLog`).
         night_window: The settings' (night_starts, night_ends), or None to count every cramp as a night cramp.
         first_weekday: The day weeks start on (`date.weekday()`: 0 Monday, the ISO week, by default).
     """

@@ -3,16 +3,24 @@
 A reminder occurrence belongs to a care day named like a night: from 04:00 to 04:00 of the wall clock where
 it was due (`night_of` of its due time), so a bedtime stretch answered at 00:30 still counts for the evening
 before, and the care day of date D is followed by night D.
+
+The history is grouped once into a `CareLog`: per kind, the care days (as `date.toordinal()` numbers, cheaper
+than tens of thousands of dates) and outcomes of its occurrences in due order. `care_log` builds it from
+records; `storage.insight_data` builds the same straight from the log's columns.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import compress, islice, pairwise, repeat
+from operator import is_, itemgetter, le
 from typing import NamedTuple, Protocol
 
-from cvi_companion.domain.insights_nights import NightLog, NightRange, Week, night_for
+from cvi_companion.domain.insights_nights import NightLog
+from cvi_companion.domain.insights_range import NightRange, Week, night_for
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.domain.text import QT_TRANSLATE_NOOP
@@ -76,24 +84,41 @@ def care_day(due: datetime) -> date:
     return night_for(due)
 
 
-Occurrence = tuple[datetime, date, Outcome]
+@dataclass(frozen=True, slots=True)
+class KindHistory:
+    """One kind's occurrences, oldest first (by due time).
+
+    `days` holds the care day of each as `date.toordinal()`, `outcomes` what finally became of it.
+    """
+
+    days: Sequence[int]
+    outcomes: Sequence[Outcome]
 
 
 @dataclass(frozen=True, slots=True)
 class CareLog:
-    """Reminder history grouped by kind, each occurrence as (due, care day, outcome), oldest first."""
+    """Reminder history grouped by kind, each kind's occurrences in due order."""
 
-    by_kind: Mapping[ReminderKind, tuple[Occurrence, ...]]
+    by_kind: Mapping[ReminderKind, KindHistory]
+
+    @property
+    def occurrences(self) -> int:
+        """How many occurrences the history holds."""
+        return sum(len(history.days) for history in self.by_kind.values())
 
 
 def care_log(reminders: Iterable[ReminderLike] | CareLog) -> CareLog:
     """Group and sort the history once, so each statistic need not (a long range has tens of thousands)."""
     if isinstance(reminders, CareLog):
         return reminders
-    groups: dict[ReminderKind, list[Occurrence]] = {}
+    groups: dict[ReminderKind, list[tuple[datetime, int, Outcome]]] = {}
     for record in reminders:
-        groups.setdefault(record.kind, []).append((record.due, night_for(record.due), record.outcome))
-    return CareLog({kind: tuple(sorted(items, key=lambda item: item[0])) for kind, items in groups.items()})
+        groups.setdefault(record.kind, []).append((record.due, night_for(record.due).toordinal(), record.outcome))
+    by_kind = {}
+    for kind, items in groups.items():
+        items.sort(key=itemgetter(0))  # by the instant; occurrences due at the same moment keep their order
+        by_kind[kind] = KindHistory([item[1] for item in items], [item[2] for item in items])
+    return CareLog(by_kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +162,13 @@ class KindAdherence:
 
 def habit_score(outcomes: Iterable[Outcome], start: float = 0.0) -> float:
     """Exponential moving average over occurrences, oldest first: done is 1, anything else 0."""
-    score = start
+    # Names bound locally: a long range runs this once per occurrence, tens of thousands of times.
+    score, keep, gain, done = start, _KEEP, 1.0 - _KEEP, Outcome.DONE
     for outcome in outcomes:
-        score = score * _KEEP + (1.0 - _KEEP) * (outcome is Outcome.DONE)
+        # score * keep + gain * done, without adding a zero when not done: the same result at half the cost.
+        score *= keep
+        if outcome is done:
+            score += gain
     return score
 
 
@@ -155,29 +184,64 @@ def adherence(
     Occurrences before the range (see SCORE_WARMUP) only feed the score; later ones are ignored.
     """
     care = care_log(reminders)
-    monday = weeks[0].start
     out = []
     for kind in ReminderKind:
-        records = [item for item in care.by_kind.get(kind, ()) if item[1] <= nights.last]
-        if not any(day >= nights.first for _, day, _ in records):
-            continue
-        tallies = [[0, 0, 0, 0] for _ in weeks]
-        scores: list[float | None] = [None] * len(weeks)
-        score = 0.0
-        for _, day, outcome in records:
+        history = care.by_kind.get(kind)
+        if history is not None:
+            result = _kind_adherence(kind, history, nights, weeks)
+            if result is not None:
+                out.append(result)
+    return tuple(out)
+
+
+def _kind_adherence(
+    kind: ReminderKind, history: KindHistory, nights: NightRange, weeks: Sequence[Week]
+) -> KindAdherence | None:
+    """One kind's adherence, or None when it has no occurrence in the range."""
+    days, outcomes = history.days, history.outcomes
+    first, last = nights.first.toordinal(), nights.last.toordinal()
+    tallies = [[0, 0, 0, 0] for _ in weeks]
+    scores: list[float | None] = [None] * len(weeks)
+    score = 0.0
+    if all(map(le, days, islice(days, 1, None))):
+        # In due order the care days almost always run in order too (travelling west can turn them back), so
+        # each week's occurrences are one run, found by bisection, and its outcomes are counted in one go.
+        bounds = [bisect_left(days, week.first.toordinal()) for week in weeks]
+        bounds.append(bisect_right(days, last))
+        score = habit_score(outcomes[: bounds[0]])
+        for index, (low, high) in enumerate(pairwise(bounds)):
+            if low < high:
+                run = outcomes[low:high]
+                score = habit_score(run, score)
+                scores[index] = score
+                by_outcome = [run.count(Outcome.DONE), run.count(Outcome.SKIPPED), run.count(Outcome.MISSED)]
+                tallies[index] = [*by_outcome, len(run) - sum(by_outcome)]  # the rest were shown or snoozed
+        if bounds[0] == bounds[-1]:
+            return None
+    else:
+        monday = weeks[0].start.toordinal()
+        counted = False
+        keep, gain, is_done = _KEEP, 1.0 - _KEEP, Outcome.DONE
+        for day, outcome in zip(days, outcomes, strict=True):
+            if day > last:
+                continue
             # habit_score, inlined: this loop runs once per occurrence of the range.
-            score = score * _KEEP + (1.0 - _KEEP) * (outcome is Outcome.DONE)
-            if day >= nights.first:
-                index = (day - monday).days // 7
+            score *= keep
+            if outcome is is_done:
+                score += gain
+            if day >= first:
+                counted = True
+                index = (day - monday) // 7
                 tallies[index][_COLUMN[outcome]] += 1
                 scores[index] = score
-        # A week without occurrences carries the score of the week before (the score only moves on occurrences).
-        for index in range(1, len(scores)):
-            if scores[index] is None:
-                scores[index] = scores[index - 1]
-        counts = tuple(WeekAdherence(week, *tally) for week, tally in zip(weeks, tallies, strict=True))
-        out.append(KindAdherence(kind, counts, score, tuple(scores)))
-    return tuple(out)
+        if not counted:
+            return None
+    # A week without occurrences carries the score of the week before (the score only moves on occurrences).
+    for index in range(1, len(scores)):
+        if scores[index] is None:
+            scores[index] = scores[index - 1]
+    counts = tuple(WeekAdherence(week, *tally) for week, tally in zip(weeks, tallies, strict=True))
+    return KindAdherence(kind, counts, score, tuple(scores))
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,19 +276,27 @@ def with_and_without(log: NightLog, reminders: Iterable[ReminderLike] | CareLog,
     "Without" means the kind was due that day and not done (skipped, missed or unanswered); a day with no
     occurrence at all (the reminder was off) tells nothing and is left out, as are nights without data.
     """
-    done_days: set[date] = set()
-    due_days: set[date] = set()
-    for _, day, outcome in care_log(reminders).by_kind.get(kind, ()):
-        due_days.add(day)
-        if outcome is Outcome.DONE:
-            done_days.add(day)
-    sides = {True: [0, 0], False: [0, 0]}  # done -> [nights, cramps]
-    for night in due_days:
-        if night in log.range and log.has_data(night):
-            side = sides[night in done_days]
-            side[0] += 1
-            side[1] += log.cramp_nights.get(night, 0)
-    return Comparison(kind, sides[True][0], sides[True][1], sides[False][0], sides[False][1])
+    history = care_log(reminders).by_kind.get(kind, KindHistory((), ()))
+    return _compare(kind, history, *_nights_with_data(log))
+
+
+def _nights_with_data(log: NightLog) -> tuple[dict[int, int], set[int]]:
+    """Night cramps per night, and every night with data, by `date.toordinal()` (all inside the range)."""
+    cramps = {night.toordinal(): count for night, count in log.cramp_nights.items()}
+    return cramps, cramps.keys() | {night.toordinal() for night in log.free_nights}
+
+
+def _compare(kind: ReminderKind, history: KindHistory, cramps: dict[int, int], with_data: set[int]) -> Comparison:
+    done_days = set(compress(history.days, map(is_, history.outcomes, repeat(Outcome.DONE))))
+    compared = with_data.intersection(history.days)
+    done, not_done = compared & done_days, compared - done_days
+    return Comparison(
+        kind,
+        len(done),
+        sum(map(cramps.get, done, repeat(0))),
+        len(not_done),
+        sum(map(cramps.get, not_done, repeat(0))),
+    )
 
 
 def comparisons(
@@ -232,9 +304,10 @@ def comparisons(
 ) -> tuple[Comparison, ...]:
     """`with_and_without` for each kind that was due at least once on a night with data."""
     care = care_log(reminders)
+    cramps, with_data = _nights_with_data(log)
     out = []
     for kind in kinds:
-        result = with_and_without(log, care, kind)
+        result = _compare(kind, care.by_kind.get(kind, KindHistory((), ())), cramps, with_data)
         if result.with_nights or result.without_nights:
             out.append(result)
     return tuple(out)

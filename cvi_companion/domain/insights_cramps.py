@@ -10,7 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cvi_companion.domain.cramps import Location, Side
-from cvi_companion.domain.insights_nights import NightLog, Week
+from cvi_companion.domain.insights_nights import NightLog, level_char
+from cvi_companion.domain.insights_range import Week
+
+_LEVEL_CHARS = tuple(level_char(level) for level in range(11))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +41,7 @@ class HourHistogram:
 
 def hour_histogram(log: NightLog) -> HourHistogram:
     """Start hours of all cramps in range, by their own wall clock (DST-safe: no conversion)."""
-    counts = [0] * 24
-    for cramp in log.cramps:
-        counts[cramp.started_at.hour] += 1
-    return HourHistogram(tuple(counts))
+    return HourHistogram(tuple(log.cramps.hours))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +62,7 @@ class SideSplit:
 
 def side_split(log: NightLog) -> SideSplit:
     """Left, right and both, over all cramps in range."""
-    counts = dict.fromkeys(Side, 0)
-    for cramp in log.cramps:
-        counts[cramp.side] += 1
-    return SideSplit(counts)
+    return SideSplit({side: log.cramps.sides.get(side, 0) for side in Side})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +79,7 @@ class LocationSplit:
 
 def location_split(log: NightLog) -> LocationSplit:
     """Calf, foot, thigh, shin and other, over all cramps in range."""
-    counts = dict.fromkeys(Location, 0)
-    for cramp in log.cramps:
-        places = cramp.locations
-        # Stored entries never repeat a place; the set only guards hand-made data, so skip it for one place.
-        for place in set(places) if len(places) > 1 else places:
-            counts[place] += 1
-    return LocationSplit(counts, len(log.cramps))
+    return LocationSplit({place: log.cramps.locations.get(place, 0) for place in Location}, log.cramps.count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,17 +94,16 @@ class WeekIntensity:
 
 def intensity_per_week(log: NightLog) -> tuple[WeekIntensity, ...]:
     """Average and worst intensity per week, over cramps that have an intensity."""
-    sums = [0] * len(log.weeks)
-    rated = [0] * len(log.weeks)
-    top = [-1] * len(log.weeks)  # below any intensity: "none rated"
-    for cramp, index in zip(log.cramps, log.week_of, strict=True):
-        level = cramp.intensity
-        if level is None:
-            continue
-        sums[index] += level
-        rated[index] += 1
-        top[index] = max(top[index], level)
-    return tuple(
-        WeekIntensity(week, n, total / n if n else None, worst if n else None)
-        for week, n, total, worst in zip(log.weeks, rated, sums, top, strict=True)
-    )
+    out = []
+    for index, week in enumerate(log.weeks):
+        # The week's cramps are one slice of the tally (it is in time order); see CrampTally.levels.
+        low, high = log.week_edges[index], log.week_edges[index + 1]
+        counts = [log.cramps.levels.count(char, low, high) for char in _LEVEL_CHARS]
+        rated = sum(counts)
+        if rated:
+            total = sum(level * count for level, count in enumerate(counts))
+            worst = max(level for level, count in enumerate(counts) if count)
+            out.append(WeekIntensity(week, rated, total / rated, worst))
+        else:
+            out.append(WeekIntensity(week, 0, None, None))
+    return tuple(out)

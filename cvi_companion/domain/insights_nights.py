@@ -1,22 +1,32 @@
-"""Insights, part one: the range of nights, its weeks, and which nights had cramps, none, or no record.
+"""Insights, part one: the cramps of a range, which nights had cramps, none, or no record, and each week's count.
 
-Every date here is a night named as in `domain.cramps.night_of` (04:00 to 04:00 of the wall clock where the
-cramp happened), and every step from one night to the next is a calendar day, never 24 hours of UTC, so a
-range across a daylight-saving change neither loses nor doubles a night.
+The cramps are first reduced to a `CrampTally`: the start of each as wall-clock text, sorted, beside its
+intensity, and counts of everything else. ISO text sorts in time order, so the cramps of a night, of a week
+or of the night window within a night are a slice found by bisection: a year of a large log costs a few
+thousand look-ups instead of a pass over every entry per statistic. `storage.insight_data` builds the same
+tally straight from the log's columns; `tally` builds it from entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple, Protocol
 
-from cvi_companion.domain.cramps import NIGHT_BOUNDARY_HOUR, Location, Side, night_before
+from cvi_companion.domain.cramps import NIGHT_BOUNDARY_HOUR, Location, Side
+from cvi_companion.domain.insights_range import NightRange, NightWindow, Week, night_for, weeks_of
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_ONE_DAY = timedelta(days=1)
+_DAY_US = 86_400_000_000
+_BOUNDARY_US = NIGHT_BOUNDARY_HOUR * 3_600_000_000
+# What follows a night's date in the text of its first possible moment ("2026-11-23" + "T04:00:00").
+NIGHT_STARTS = f"T{NIGHT_BOUNDARY_HOUR:02d}:00:00"
+# A moment of a night: (days after the night's date, "Thh:mm:ss[.ffffff]"), and a span from one to another.
+Point = tuple[int, str]
+Span = tuple[Point, Point]
 
 
 class CrampLike(Protocol):
@@ -40,7 +50,7 @@ class CrampLike(Protocol):
 
 
 class CrampPoint(NamedTuple):
-    """Just the fields the insights need, so storage can read a long range without building whole entries."""
+    """Just the fields the insights need (a cramp made by hand, in tests and tools)."""
 
     started_at: datetime
     side: Side
@@ -48,165 +58,135 @@ class CrampPoint(NamedTuple):
     intensity: int | None
 
 
-class Period(StrEnum):
-    """The ranges the Insights tab offers."""
-
-    LAST_4_WEEKS = "4w"
-    LAST_3_MONTHS = "3m"
-    LAST_YEAR = "1y"
-    ALL_TIME = "all"
-
-
 @dataclass(frozen=True, slots=True)
-class NightRange:
-    """Nights from `first` to `last`, both included."""
+class CrampTally:
+    """The cramps of one range of nights, reduced to what the statistics count.
 
-    first: date
-    last: date
+    `started` holds each cramp's wall-clock start as ISO text ("2026-11-23T03:10:00", with ".ffffff" when it
+    has microseconds), in ascending order. `levels` has one character per cramp beside it for its intensity:
+    "-" when not rated, otherwise the one whose code is that of "0" plus the intensity ("0" to "9", ":" for
+    10), so a week's slice is counted, added up and searched for its worst without a step per cramp. `hours`
+    counts the cramps by the hour of their clock; `sides` and `locations` by side and by each place named (a
+    cramp naming two places counts for both). Daytime cramps are in every count.
+    """
 
-    def __post_init__(self) -> None:
-        if self.last < self.first:
-            raise ValueError(f"the range ends ({self.last}) before it starts ({self.first})")
+    nights: NightRange
+    started: Sequence[str]
+    levels: str
+    hours: tuple[int, ...]
+    sides: Mapping[Side, int]
+    locations: Mapping[Location, int]
 
     @property
     def count(self) -> int:
-        """How many nights the range holds."""
-        return (self.last - self.first).days + 1
-
-    def __contains__(self, night: object) -> bool:
-        return isinstance(night, date) and self.first <= night <= self.last
-
-    def nights(self) -> Iterator[date]:
-        """Every night of the range, oldest first."""
-        night = self.first
-        while night <= self.last:
-            yield night
-            night += _ONE_DAY
+        """How many cramps the range holds."""
+        return len(self.started)
 
 
-def _months_back(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    # 31 May minus three months is the last day of February, not an error.
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last_day))
-        except ValueError:
+UNRATED = "-"
+
+
+def level_char(intensity: int | None) -> str:
+    """The character `CrampTally.levels` holds for an intensity (0 to 10) or for none."""
+    if intensity is None:
+        return UNRATED
+    if not 0 <= intensity <= 10:
+        raise ValueError(f"an intensity runs from 0 to 10, not {intensity}")
+    return chr(ord("0") + intensity)
+
+
+def tally(nights: NightRange, cramps: Iterable[CrampLike]) -> CrampTally:
+    """The tally of the cramps whose night lies in the range (any order; the others are left out)."""
+    rows: list[tuple[str, str]] = []
+    hours = [0] * 24
+    sides = dict.fromkeys(Side, 0)
+    places = dict.fromkeys(Location, 0)
+    for cramp in cramps:
+        local = cramp.started_at
+        if night_for(local) not in nights:
             continue
-    raise AssertionError("unreachable: every month has 28 days")
+        rows.append((local.replace(tzinfo=None).isoformat(), level_char(cramp.intensity)))
+        hours[local.hour] += 1
+        sides[cramp.side] += 1
+        # Stored entries never repeat a place; the set only guards hand-made data.
+        for place in set(cramp.locations):
+            places[place] += 1
+    rows.sort(key=itemgetter(0))
+    return CrampTally(nights, [row[0] for row in rows], "".join(row[1] for row in rows), tuple(hours), sides, places)
 
 
-def range_for(period: Period, now: datetime, tz: tzinfo, earliest: date | None = None) -> NightRange:
-    """The nights a period covers, ending with the last night that has ended by `now` in zone `tz`.
+def _dates(nights: NightRange) -> list[str]:
+    """Each night of the range as ISO text, then the day after the last."""
+    first = nights.first.toordinal()
+    return [date.fromordinal(first + index).isoformat() for index in range(nights.count + 1)]
 
-    At 02:00 the night in progress is not included yet; at 08:00 it is. `earliest` (the first night with
-    any data) starts the all-time range; without it the all-time range is just the last night.
+
+def _edges(started: Sequence[str], dates: Sequence[str]) -> list[int]:
+    edges = []
+    low = 0
+    for day in dates:
+        low = bisect_left(started, day + NIGHT_STARTS, low)
+        edges.append(low)
+    return edges
+
+
+def night_edges(started: Sequence[str], nights: NightRange) -> list[int]:
+    """Where each night of the range begins in `started` (sorted wall-clock texts), then where the last ends.
+
+    The cramps of the range's i-th night are `started[edges[i]:edges[i + 1]]`.
     """
-    last = night_before(now.astimezone(tz))
-    if period is Period.LAST_4_WEEKS:
-        first = last - timedelta(days=27)
-    elif period is Period.LAST_3_MONTHS:
-        first = _months_back(last, 3) + _ONE_DAY
-    elif period is Period.LAST_YEAR:
-        first = _months_back(last, 12) + _ONE_DAY
-    else:
-        first = min(earliest, last) if earliest else last
-    return NightRange(first, last)
+    return _edges(started, _dates(nights))
 
 
-def day_label(day: date, *, with_year: bool = False) -> str:
-    """A date as "23 Nov" or "23 Nov 2026" (fixed English month names: the same in every locale)."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
+def _micro(clock: time) -> int:
+    return ((clock.hour * 60 + clock.minute) * 60 + clock.second) * 1_000_000 + clock.microsecond
 
 
-@dataclass(frozen=True, slots=True)
-class Week:
-    """One week (Monday to Sunday, or from another first weekday) as far as it lies inside the range."""
-
-    start: date
-    first: date
-    last: date
-
-    @property
-    def monday(self) -> date:
-        """The first day of the whole week (a Monday unless the weeks start on another day)."""
-        return self.start
-
-    @property
-    def partial(self) -> bool:
-        """Whether the range cuts the week (its first or last week)."""
-        return self.first != self.start or self.last != self.start + timedelta(days=6)
-
-    @property
-    def nights(self) -> int:
-        """Nights of the week inside the range."""
-        return (self.last - self.first).days + 1
-
-    @property
-    def number(self) -> tuple[int, int]:
-        """(ISO week number, ISO year) of the Monday inside the week."""
-        monday = self.start + timedelta(days=(7 - self.start.weekday()) % 7)
-        year, week, _ = monday.isocalendar()
-        return week, year
-
-    @property
-    def label(self) -> str:
-        """Short label for a chart axis: "2026-W48", with an asterisk when the week is partial."""
-        week, year = self.number
-        return f"{year}-W{week:02d}{'*' if self.partial else ''}"
-
-    @property
-    def long_label(self) -> str:
-        """Label for text and tables: "Week 48 of 2026, 23 Nov – 29 Nov", plus the part-week note."""
-        week, year = self.number
-        text = f"Week {week} of {year}, {day_label(self.first)} – {day_label(self.last)}"
-        return f"{text} (part week, {self.nights} of 7 nights)" if self.partial else text
+def _point(micro: int) -> Point:
+    """The point of a moment given in microseconds after the midnight that starts the night's date."""
+    days, micro = divmod(micro, _DAY_US)
+    seconds, fraction = divmod(micro, 1_000_000)
+    return days, "T" + time(seconds // 3600, seconds // 60 % 60, seconds % 60, fraction).isoformat()
 
 
-def weeks_of(nights: NightRange, first_weekday: int = 0) -> tuple[Week, ...]:
-    """The weeks the range touches, oldest first; the first and last may be partial.
+def window_spans(window: NightWindow) -> tuple[Span, ...]:
+    """The night window as spans of one night (04:00 to 04:00), each from a point up to (not including) another.
 
-    `first_weekday` is the day weeks start on, as `date.weekday()` (0 Monday, the ISO week; 6 Sunday).
+    A window of 22:00 to 07:00 gives two: 04:00 to 07:00 on the night's own date, and 22:00 to 04:00 the
+    next morning. Counting cramps between text bounds is exactly `domain.cramps.is_night` of their clock.
     """
-    start = nights.first - timedelta(days=(nights.first.weekday() - first_weekday) % 7)
-    out = []
-    while start <= nights.last:
-        end = start + timedelta(days=6)
-        out.append(Week(start, max(start, nights.first), min(end, nights.last)))
-        start += timedelta(days=7)
-    return tuple(out)
-
-
-def night_for(local: datetime) -> date:
-    """The night of a local time, exactly as `domain.cramps.night_of`.
-
-    It skips the datetime arithmetic: a long range calls it once per entry and once per reminder.
-    """
-    day = local.date()
-    return day - _ONE_DAY if local.hour < NIGHT_BOUNDARY_HOUR else day
-
-
-NightWindow = tuple[time, time]
+    starts, ends = _micro(window[0]), _micro(window[1])
+    clock = [(starts, _DAY_US), (0, ends)] if ends < starts else [(starts, ends)]
+    spans = []
+    for low, high in clock:
+        # The part from 04:00 on the night's date, and the part after midnight up to 04:00.
+        for lo, hi in ((max(low, _BOUNDARY_US), high), (low + _DAY_US, min(high, _BOUNDARY_US) + _DAY_US)):
+            if lo < hi:
+                spans.append((lo, hi))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return tuple((_point(lo), _point(hi)) for lo, hi in merged)
 
 
 @dataclass(frozen=True, slots=True)
 class NightLog:
-    """The cramps of a range sorted into nights: the shared first step of every statistic.
+    """The cramps of a range sorted into nights and weeks: the shared first step of every statistic.
 
-    `cramps`, `nights`, `week_of` (index into `weeks`) and `at_night` run in parallel. A cramp outside the
-    night window (when one is given) keeps its date (`night_of`) for the weekly counts but neither marks a
-    night as a cramp night nor gives it data. A logged night cramp wins over a cramp-free report for the same
-    night.
+    A cramp outside the night window (when one is given) keeps its night for the weekly counts but neither
+    marks the night as a cramp night nor gives it data. A logged night cramp wins over a cramp-free report for
+    the same night. `week_edges[i]` is where week i begins in `cramps.started` (one more for the end).
     """
 
     range: NightRange
     weeks: tuple[Week, ...]
-    cramps: tuple[CrampLike, ...]
-    nights: tuple[date, ...]
-    week_of: tuple[int, ...]
-    at_night: tuple[bool, ...]
+    cramps: CrampTally
+    week_edges: tuple[int, ...]
+    week_daytime: tuple[int, ...]
     cramp_nights: Mapping[date, int]
     free_nights: frozenset[date]
     overridden: frozenset[date]
@@ -218,58 +198,65 @@ class NightLog:
     @property
     def daytime(self) -> int:
         """Cramps in range that started outside the night window."""
-        return self.at_night.count(False)
+        return sum(self.week_daytime)
+
+
+def _night_cramps(started: Sequence[str], dates: Sequence[str], edges: Sequence[int], window: NightWindow) -> list[int]:
+    """Cramps inside the night window, per night (`dates` and `edges` as `_dates` and `_edges` give them)."""
+    spans = window_spans(window)
+    night_start, night_end = (0, NIGHT_STARTS), (1, NIGHT_STARTS)
+    inside = [0] * (len(edges) - 1)
+    for index, (low, high) in enumerate(pairwise(edges)):
+        if low == high:
+            continue
+        for start, end in spans:
+            # A span from the start of the night or up to its end needs no search: the night's edges are known.
+            first = low if start == night_start else bisect_left(started, dates[index + start[0]] + start[1], low, high)
+            last = high if end == night_end else bisect_left(started, dates[index + end[0]] + end[1], low, high)
+            inside[index] += last - first
+    return inside
 
 
 def night_log(
     nights: NightRange,
-    cramps: Iterable[CrampLike],
+    cramps: Iterable[CrampLike] | CrampTally,
     cramp_free: Iterable[date],
     night_window: NightWindow | None = None,
     first_weekday: int = 0,
 ) -> NightLog:
-    """Sort cramps into the nights of the range; entries outside it are dropped.
+    """Sort the cramps of the range into nights and weeks.
 
     Args:
         nights: The range.
-        cramps: Entries (any order; others outside the range are ignored).
+        cramps: Entries (any order; those outside the range are ignored), or the range's `CrampTally`.
         cramp_free: Nights reported cramp-free (outside the range ignored).
         night_window: The settings' night hours (start, end); None counts every cramp as a night cramp.
         first_weekday: The day weeks start on (`date.weekday()`; 0, Monday, by default).
     """
-    kept: list[CrampLike] = []
-    named: list[date] = []
-    flags: list[bool] = []
-    per_night: dict[date, int] = {}
-    first, last = nights.first, nights.last
-    starts, ends = night_window or (time(0), time(0))
-    wraps = ends < starts
-    for cramp in cramps:
-        started = cramp.started_at
-        night = night_for(started)
-        if not first <= night <= last:
-            continue
-        if night_window is None:
-            inside = True
-        else:
-            # domain.cramps.is_night, inlined: this loop runs once per entry of the range.
-            local = started.time()
-            inside = (local >= starts or local < ends) if wraps else starts <= local < ends
-        kept.append(cramp)
-        named.append(night)
-        flags.append(inside)
-        if inside:
-            per_night[night] = per_night.get(night, 0) + 1
-    reported = {night for night in cramp_free if night in nights}
+    counted = cramps if isinstance(cramps, CrampTally) else tally(nights, cramps)
+    if counted.nights != nights:
+        raise ValueError(f"the tally is of {counted.nights}, not of {nights}")
+    dates = _dates(nights)
+    edges = _edges(counted.started, dates)
+    if night_window is None:
+        inside = [high - low for low, high in pairwise(edges)]
+    else:
+        inside = _night_cramps(counted.started, dates, edges, night_window)
+    per_night = {nights.first + timedelta(days=index): n for index, n in enumerate(inside) if n}
     weeks = weeks_of(nights, first_weekday)
-    monday = weeks[0].start
+    week_edges, daytime = [], []
+    for week in weeks:
+        first, last = (week.first - nights.first).days, (week.last - nights.first).days
+        week_edges.append(edges[first])
+        daytime.append(edges[last + 1] - edges[first] - sum(inside[first : last + 1]))
+    week_edges.append(edges[-1])
+    reported = {night for night in cramp_free if night in nights}
     return NightLog(
         range=nights,
         weeks=weeks,
-        cramps=tuple(kept),
-        nights=tuple(named),
-        week_of=tuple((night - monday).days // 7 for night in named),
-        at_night=tuple(flags),
+        cramps=counted,
+        week_edges=tuple(week_edges),
+        week_daytime=tuple(daytime),
         cramp_nights=per_night,
         free_nights=frozenset(reported - per_night.keys()),
         overridden=frozenset(reported & per_night.keys()),
@@ -287,12 +274,11 @@ class WeekCount:
 
 def cramps_per_week(log: NightLog) -> tuple[WeekCount, ...]:
     """Cramps logged per ISO week of the range (by the night each belongs to)."""
-    totals = [0] * len(log.weeks)
-    daytime = [0] * len(log.weeks)
-    for index, inside in zip(log.week_of, log.at_night, strict=True):
-        totals[index] += 1
-        daytime[index] += not inside
-    return tuple(WeekCount(w, t, d) for w, t, d in zip(log.weeks, totals, daytime, strict=True))
+    edges = log.week_edges
+    return tuple(
+        WeekCount(week, edges[index + 1] - edges[index], daytime)
+        for index, (week, daytime) in enumerate(zip(log.weeks, log.week_daytime, strict=True))
+    )
 
 
 @dataclass(frozen=True, slots=True)

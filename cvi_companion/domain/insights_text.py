@@ -8,6 +8,7 @@ shows the same numbers, so nothing here depends on seeing it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cvi_companion.domain.cramps import LOCATION_LABELS, SIDE_LABELS
 from cvi_companion.domain.insights_care import (
@@ -18,7 +19,8 @@ from cvi_companion.domain.insights_care import (
     KindAdherence,
 )
 from cvi_companion.domain.insights_cramps import HourHistogram, LocationSplit, SideSplit, WeekIntensity
-from cvi_companion.domain.insights_nights import FreeRun, NightRange, NightShare, Week, WeekCount
+from cvi_companion.domain.insights_nights import FreeRun, NightShare, WeekCount
+from cvi_companion.domain.insights_range import NightRange, Week
 from cvi_companion.domain.insights_values import Day, Hour, Joined, Label, Number, Share
 from cvi_companion.domain.reminders import KIND_LABELS, ReminderKind
 from cvi_companion.domain.text import Phrase, translate
@@ -49,6 +51,9 @@ def kind_label(kind: ReminderKind) -> Label:
     return Label("Reminders", KIND_LABELS[kind])
 
 
+# A week is named once per section of the text (weeks, intensity, each reminder): over years that is thousands
+# of the same phrases, which are immutable and so shared.
+@lru_cache(maxsize=4096)
 def week_words(week: Week) -> Phrase:
     """A week for text and tables: "Week 48 of 2026, 23 Nov – 29 Nov", plus the part-week note."""
     number, year = week.number

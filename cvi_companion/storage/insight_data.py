@@ -1,19 +1,32 @@
-"""Reading exactly what the insights need for a range of nights, through the existing indexes.
+"""Reading exactly what the insights need for a range of nights, as a few aggregates instead of a row per entry.
 
-Only the columns the statistics use are read, into light tuples (`CrampPoint`, `ReminderPoint`), so a
-year of a large log costs a fraction of loading whole entries.
+A long range holds tens of thousands of cramps and reminders, and a Python object per row would cost more
+than all the statistics. So each is read as one row of `group_concat`s, walked from an index that holds every
+column read (schema 4): the cramps' wall-clock starts, sides, places and intensities in time order, and for
+each reminder kind the care days and outcomes of its occurrences in due order. They become the `CrampTally`
+and the `CareLog` that the domain builds from entries and records, so both give the same figures.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from operator import itemgetter
 from typing import Any
 
 from cvi_companion.domain.cramps import NIGHT_BOUNDARY_HOUR, Location, Side
-from cvi_companion.domain.insights import SCORE_WARMUP, CrampPoint, NightRange, ReminderPoint, care_day
+from cvi_companion.domain.insights import (
+    SCORE_WARMUP,
+    CareLog,
+    CrampTally,
+    KindHistory,
+    NightRange,
+    care_day,
+    level_char,
+)
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.storage.db import Database
@@ -21,8 +34,35 @@ from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
 
 # No place on Earth is more than 14 hours from UTC; the wider margin keeps the UTC bounds below safe.
 _OFFSET_MARGIN_S = 16 * 3600
-# Above this share of the log's time span the cramps are read by one pass over the table (see `cramps`).
-_SCAN_ABOVE = 0.2
+# started_local is written as "2026-11-23T03:10:00": 19 characters, then group_concat's comma.
+_WIDTH = 20
+# One character per cramp for its intensity, as CrampTally.levels holds it: "-" when not rated, the digit for 0 to
+# 9, ":" (the character after "9") for 10. Any other value reads as more than one character, which is caught.
+_LEVEL = f"CASE intensity WHEN 10 THEN '{level_char(10)}' ELSE ifnull(intensity, '{level_char(None)}') END"
+_CRAMPS = (
+    "SELECT count(*), group_concat(started_local), group_concat(side), group_concat(locations, ';'), "
+    f"group_concat({_LEVEL}, '') FROM cramp_entries "
+    "WHERE deleted_at IS NULL AND started_local >= ? AND started_local < ?"
+)
+# A reminder's care day as a day number (date.toordinal()) from its UTC time and offset: whole days since
+# 1 January of year 1, counted from 04:00 like a night. The numerator stays positive, so SQLite's integer
+# division rounds down like Python's.
+_DAY_SHIFT_S = date(1970, 1, 1).toordinal() * 86400 - NIGHT_BOUNDARY_HOUR * 3600
+_KINDS = tuple(ReminderKind)
+# One character per outcome ("?" for a value this version does not know).
+_OUTCOMES = {"d": Outcome.DONE, "k": Outcome.SKIPPED, "m": Outcome.MISSED, "h": Outcome.SHOWN, "z": Outcome.SNOOZED}
+_OUTCOME = " ".join(f"WHEN '{outcome.value}' THEN '{code}'" for code, outcome in _OUTCOMES.items())
+# One kind's occurrences of the range, from its index, in due order (and slot order for the same due time, which
+# only a clock change can give). SQLite keeps a FROM-clause subquery's ORDER BY when the outer query aggregates
+# with anything but count(), min() or max(), so group_concat receives them in that order.
+# An offset that is not a whole number gives no day, which is caught (SQL would take text for 0).
+_REMINDERS = (
+    "SELECT count(*), group_concat(day), group_concat(outcome, '') FROM (SELECT "
+    "CASE WHEN utc_offset = CAST(utc_offset AS INTEGER) "
+    f"THEN (due_utc + utc_offset + {_DAY_SHIFT_S}) / 86400 END AS day, "
+    f"CASE outcome {_OUTCOME} ELSE '?' END AS outcome "
+    "FROM reminder_events WHERE kind = ? AND due_utc >= ? AND due_utc < ? ORDER BY due_utc, slot)"
+)
 _REMINDER_COLUMNS = "kind, slot, due_utc, utc_offset, outcome"
 
 
@@ -30,9 +70,9 @@ _REMINDER_COLUMNS = "kind, slot, due_utc, utc_offset, outcome"
 class InsightInput:
     """What `domain.insights.compute_insights` takes, for one range."""
 
-    cramps: list[CrampPoint]
+    cramps: CrampTally
     cramp_free: set[date]
-    reminders: list[ReminderPoint]
+    reminders: CareLog
 
 
 def _boundary(night: date) -> str:
@@ -44,14 +84,65 @@ def _utc(night: date) -> int:
     return int(datetime(night.year, night.month, night.day, NIGHT_BOUNDARY_HOUR, tzinfo=UTC).timestamp())
 
 
+def _hours(joined: str, count: int) -> tuple[int, ...]:
+    """Cramps per hour of their wall clock, from `count` started_local texts joined by commas."""
+    raw = joined.encode("ascii", "replace")
+    # Every cramp's hour at once, without a Python object per cramp: the tens digits and the units digits,
+    # read as big numbers, subtract, multiply and add byte by byte (no byte goes past 29, so nothing carries
+    # into its neighbour), leaving one byte per cramp that is its hour.
+    zeros = int.from_bytes(b"0" * count)
+    tens = int.from_bytes(raw[11::_WIDTH]) - zeros
+    units = int.from_bytes(raw[12::_WIDTH]) - zeros
+    hours = (tens * 10 + units).to_bytes(count)
+    return tuple(hours.count(hour) for hour in range(24))
+
+
+def _care_day(due_utc: int, offset: int) -> int:
+    """The care day (`date.toordinal()`) of an occurrence due at `due_utc` where the clock was `offset` ahead."""
+    try:
+        return (due_utc + offset + _DAY_SHIFT_S) // 86400
+    except TypeError as error:
+        raise DatabaseUnreadable(f"A reminder history entry cannot be read ({error}).") from error
+
+
+def _outcome(value: str) -> Outcome:
+    try:
+        return Outcome(value)
+    except ValueError as error:
+        raise DatabaseUnreadable(f"A reminder history entry cannot be read ({error}).") from error
+
+
+def _in_time_order(joined: str, count: int, levels: str) -> tuple[list[str], str]:
+    """The start texts and the intensity characters beside them, checked and in time order."""
+    started = joined.split(",")
+    if len(started) != count or len(joined) != _WIDTH * count - 1 or joined[_WIDTH - 1 :: _WIDTH].strip(","):
+        raise ValueError("a start time is not as written")
+    if len(levels) != count:
+        raise ValueError("an intensity is not one from 0 to 10")
+    if sorted(started) != started:
+        # The index walk gives them in order; should SQLite choose another plan, they are sorted here.
+        pairs = sorted(zip(started, levels, strict=True), key=itemgetter(0))
+        started, levels = [pair[0] for pair in pairs], "".join(pair[1] for pair in pairs)
+    return started, levels
+
+
+def _place_counts(places: str, count: int) -> dict[Location, int]:
+    """Entries naming each place, from `count` locations texts joined by semicolons."""
+    # The log stores each entry's places once each (domain.cramps.canonical), so counting every code in the
+    # joined text counts the entries that name it. Codes, commas and semicolons must make up all the text.
+    counts = {place: places.count(place.value) for place in Location}
+    commas = places.count(",")
+    codes = sum(len(place.value) * n for place, n in counts.items())
+    if sum(counts.values()) != commas + count or codes + commas + count - 1 != len(places):
+        raise ValueError("a place is not one this version knows")
+    return counts
+
+
 class InsightData:
     """Reads cramps, cramp-free nights and reminder history for a range of nights."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        # Offsets repeat (one or two per person), so each fixed zone is built once.
-        self._zones: dict[int, timezone] = {}
-        self._locations: dict[str, tuple[Location, ...]] = {}
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[Any]:
         try:
@@ -59,62 +150,26 @@ class InsightData:
         except sqlite3.Error as error:
             raise from_sqlite(error, "read the data for the insights") from error
 
-    def _zone(self, offset: int) -> timezone:
-        zone = self._zones.get(offset)
-        if zone is None:
-            zone = self._zones[offset] = timezone(timedelta(seconds=offset))
-        return zone
-
-    def _places(self, text: str) -> tuple[Location, ...]:
-        places = self._locations.get(text)
-        if places is None:
-            places = self._locations[text] = tuple(Location(code) for code in text.split(",") if code)
-        return places
-
-    def _share_of_log(self, low: str, high: str) -> float:
-        """Roughly what share of the live entries lies between two local times, judged by their dates."""
-        query = "SELECT started_local FROM cramp_entries WHERE deleted_at IS NULL ORDER BY started_local {} LIMIT 1"
-        first, last = self._rows(query.format("ASC"), ()), self._rows(query.format("DESC"), ())
-        if not first:
-            return 0.0
-        try:
-            start, end = (datetime.fromisoformat(first[0][0]), datetime.fromisoformat(last[0][0]))
-            span = (end - start).total_seconds()
-            inside = (min(end, datetime.fromisoformat(high)) - max(start, datetime.fromisoformat(low))).total_seconds()
-        except ValueError as error:
-            raise DatabaseUnreadable(f"A cramp entry's local time cannot be read ({error}).") from error
-        return max(0.0, inside) / span if span > 0 else 1.0
-
-    def cramps(self, nights: NightRange) -> list[CrampPoint]:
-        """Live cramps whose night lies in the range (in no particular order).
+    def cramps(self, nights: NightRange) -> CrampTally:
+        """The live cramps whose night lies in the range, as a tally.
 
         A night runs from 04:00 to 04:00 of the entry's own wall clock, which is exactly a range of the stored
         `started_local` text, so the local-day index answers it without touching other rows.
         """
         low, high = _boundary(nights.first), _boundary(nights.last + timedelta(days=1))
-        # Through the index each row costs a look-up in the table; once a range holds more than about a fifth
-        # of the log (measured: 100,000 entries, see docs/performance.md) one pass over the table is cheaper.
-        hint = "NOT INDEXED" if self._share_of_log(low, high) > _SCAN_ABOVE else ""
-        rows = self._rows(
-            f"SELECT started_utc, utc_offset, side, locations, intensity FROM cramp_entries {hint} "
-            "WHERE deleted_at IS NULL AND started_local >= ? AND started_local < ?",
-            (low, high),
-        )
-        sides = {side.value: side for side in Side}
-        zones, places = self._zones, self._locations
+        ((count, joined, sides, places, levels),) = self._rows(_CRAMPS, (low, high))
+        if not count:
+            return CrampTally(nights, [], "", (0,) * 24, dict.fromkeys(Side, 0), dict.fromkeys(Location, 0))
         try:
-            # Dictionary look-ups inline rather than method calls: a year of a large log is ~20,000 rows.
-            return [
-                CrampPoint(
-                    datetime.fromtimestamp(utc, zones.get(offset) or self._zone(offset)),
-                    sides[side],
-                    places.get(codes) or self._places(codes),
-                    level,
-                )
-                for utc, offset, side, codes, level in rows
-            ]
-        except (KeyError, ValueError, TypeError, OverflowError) as error:
+            started, levels = _in_time_order(joined, count, levels)
+            hours = _hours(joined, count)
+            side_counts = {side: sides.count(side.value) for side in Side}
+            place_counts = _place_counts(places, count)
+        except (ValueError, OverflowError) as error:
             raise DatabaseUnreadable(f"A cramp entry cannot be read for the insights ({error}).") from error
+        if sum(hours) != count or sum(side_counts.values()) != count:
+            raise DatabaseUnreadable("A cramp entry cannot be read for the insights (its start time or side).")
+        return CrampTally(nights, started, levels, hours, side_counts, place_counts)
 
     def cramp_free(self, nights: NightRange) -> set[date]:
         """Nights of the range reported cramp-free."""
@@ -127,47 +182,43 @@ class InsightData:
         except ValueError as error:
             raise DatabaseUnreadable(f"A night without cramps cannot be read ({error}).") from error
 
-    def reminders(self, nights: NightRange, warmup: int = SCORE_WARMUP) -> list[ReminderPoint]:
+    def care(self, nights: NightRange, warmup: int = SCORE_WARMUP) -> CareLog:
         """Occurrences due around the range, plus at least `warmup` per kind before it for the score.
 
-        The range is read through the due-time index with bounds widened by the largest UTC offset; the
-        domain cuts it by each occurrence's own wall clock (a few extra hours at each end are harmless: the
-        earlier ones warm the score up, the later ones are ignored). The warm-up walks the (kind, slot) key
-        backwards: slots are named by their local date and time ("2026-11-23T07:30"), so text order is time
-        order. The two reads never overlap (one ends where the other starts), so nothing is counted twice.
+        The range is read kind by kind through the (kind, due time) index with bounds widened by the largest
+        UTC offset; the domain cuts it by each occurrence's own wall clock (a few extra hours at each end are
+        harmless: the earlier ones warm the score up, the later ones are ignored). The warm-up walks the
+        (kind, slot) key backwards: slots are named by their local date and time ("2026-11-23T07:30"), so text
+        order is time order. The two reads never overlap (one ends where the other starts), so nothing is counted twice.
         """
         start, end = _utc(nights.first) - _OFFSET_MARGIN_S, _utc(nights.last + timedelta(days=1)) + _OFFSET_MARGIN_S
-        rows: list[Any] = []
-        if warmup > 0:
-            for kind in ReminderKind:
+        by_kind = {}
+        for kind in _KINDS:
+            days: list[int] = []
+            outcomes: list[Outcome] = []
+            if warmup > 0:
                 earlier = self._rows(
                     f"SELECT {_REMINDER_COLUMNS} FROM reminder_events "
                     "WHERE kind = ? AND slot < ? AND due_utc < ? ORDER BY slot DESC LIMIT ?",
                     (kind.value, _boundary(nights.first), start, warmup),
                 )
-                rows += reversed(earlier)
-        rows += self._rows(
-            f"SELECT {_REMINDER_COLUMNS} FROM reminder_events WHERE due_utc >= ? AND due_utc < ? ORDER BY due_utc",
-            (start, end),
-        )
-        return self._points(rows)
-
-    def _points(self, rows: list[Any]) -> list[ReminderPoint]:
-        kinds = {kind.value: kind for kind in ReminderKind}
-        outcomes = {outcome.value: outcome for outcome in Outcome}
-        zones = self._zones
-        try:
-            return [
-                ReminderPoint(
-                    kinds[kind],
-                    slot,
-                    datetime.fromtimestamp(due_utc, zones.get(offset) or self._zone(offset)),
-                    outcomes[outcome],
-                )
-                for kind, slot, due_utc, offset, outcome in rows
-            ]
-        except (KeyError, ValueError, TypeError, OverflowError) as error:
-            raise DatabaseUnreadable(f"A reminder history entry cannot be read for the insights ({error}).") from error
+                # By due time; the same due time in slot order, as the range read gives them.
+                for _, _, due_utc, offset, outcome in sorted(earlier, key=lambda row: (row[2], row[1])):
+                    days.append(_care_day(due_utc, offset))
+                    outcomes.append(_outcome(outcome))
+            ((count, day_text, outcome_text),) = self._rows(_REMINDERS, (kind.value, start, end))
+            if count:
+                try:
+                    read = json.loads(f"[{day_text}]")
+                    if len(read) != count or len(outcome_text) != count:
+                        raise ValueError("an occurrence's due time is not as written")
+                    days += read
+                    outcomes += map(_OUTCOMES.__getitem__, outcome_text)
+                except (ValueError, KeyError) as error:
+                    raise DatabaseUnreadable(f"A reminder history entry cannot be read ({error!r}).") from error
+            if days:
+                by_kind[kind] = KindHistory(days, outcomes)
+        return CareLog(by_kind)
 
     def read(self, nights: NightRange, warmup: int = SCORE_WARMUP) -> InsightInput:
         """Everything `compute_insights` needs for the range, in one read transaction (a consistent picture)."""
@@ -176,7 +227,7 @@ class InsightData:
         try:
             if own:
                 conn.execute("BEGIN")
-            return InsightInput(self.cramps(nights), self.cramp_free(nights), self.reminders(nights, warmup))
+            return InsightInput(self.cramps(nights), self.cramp_free(nights), self.care(nights, warmup))
         except sqlite3.Error as error:
             raise from_sqlite(error, "read the data for the insights") from error
         finally:
@@ -194,7 +245,7 @@ class InsightData:
         due = self._rows("SELECT due_utc, utc_offset FROM reminder_events ORDER BY due_utc LIMIT 1", ())
         try:
             candidates += [date.fromisoformat(row[0]) for row in (*entry, *free)]
-            candidates += [care_day(datetime.fromtimestamp(row[0], self._zone(row[1]))) for row in due]
+            candidates += [care_day(datetime.fromtimestamp(row[0], timezone(timedelta(seconds=row[1])))) for row in due]
         except (ValueError, TypeError, OverflowError) as error:
             raise DatabaseUnreadable(f"The first night of the log cannot be read ({error}).") from error
         return min(candidates, default=None)

@@ -93,7 +93,29 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, _v1), Migration(2, _v2), Migration(3, _v3))
+def _v4(conn: sqlite3.Connection) -> None:
+    # The insights read every live entry and every reminder occurrence of a range (100,000 entries and 36,000
+    # occurrences over five years). With the columns they count in an index, each is read from it in time
+    # order without a look-up in the table per row: all time in about a third of the time (benchmarks/
+    # insights.py). The local-day index keeps its name and first columns, so what used it still does.
+    run_statements(
+        conn,
+        """
+        DROP INDEX cramp_entries_by_local_day;
+        CREATE INDEX cramp_entries_by_local_day
+            ON cramp_entries (deleted_at, started_local, side, locations, intensity);
+        CREATE INDEX reminder_events_by_kind_due
+            ON reminder_events (kind, due_utc, slot, utc_offset, outcome)
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, _v1),
+    Migration(2, _v2),
+    Migration(3, _v3),
+    Migration(4, _v4),
+)
 
 
 def latest_version(migrations: tuple[Migration, ...] = MIGRATIONS) -> int:

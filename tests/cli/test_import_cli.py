@@ -21,6 +21,7 @@ from cvi_companion.cli.parser import parse_args
 from cvi_companion.domain.reminder_history import Outcome, ReminderRecord
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.storage.db import open_database
+from cvi_companion.storage.migrations import latest_version
 from cvi_companion.storage.night_reports import NightReports, ReportedVia
 from cvi_companion.storage.paths import resolve_paths
 from cvi_companion.storage.reminder_log import ReminderLog
@@ -102,7 +103,7 @@ def test_json_export_then_import_round_trips_everything(tmp_path):
     ok(run(first, "export", "--format", "json", "-o", str(target)))
     doc = json.loads(target.read_text())
     assert (len(doc["entries"]), len(doc["reminder_events"]), len(doc["cramp_free_nights"])) == (3, 1, 1)
-    assert doc["schema_version"] == 3
+    assert doc["schema_version"] == latest_version()
     assert doc["settings"]["night_starts"] == "22:00"
     out = ok(run(second, "import", str(target)))
     assert "cramp entries: 3 added, 0 changed, 0 skipped" in out

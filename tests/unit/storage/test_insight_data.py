@@ -1,18 +1,29 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from random import Random
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from cvi_companion.domain.cramps import Location, Side, new_entry
-from cvi_companion.domain.insights import NightRange, adherence, care_day, compute_insights, weeks_of
+from cvi_companion.domain.cramps import CrampFilter, Location, Side, new_entry
+from cvi_companion.domain.insights import (
+    SCORE_WARMUP,
+    NightRange,
+    adherence,
+    care_log,
+    compute_insights,
+    tally,
+    weeks_of,
+)
 from cvi_companion.domain.reminder_history import Outcome, ReminderRecord
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.storage.errors import DatabaseUnreadable
 from cvi_companion.storage.insight_data import InsightData
 from cvi_companion.storage.night_reports import NightReports, ReportedVia
 from cvi_companion.storage.reminder_log import ReminderLog
+from tests.unit.domain.insights_reference import reference_insights
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -43,23 +54,30 @@ def data(db):
 def test_cramps_are_read_by_night_with_both_ends_exact(repo, data):
     inside = [
         add(repo, at(2026, 11, 16, 4, 0, 0), intensity=4, locations=[Location.FOOT, Location.CALF]),
-        add(repo, at(2026, 11, 23, 3, 59, 59), side=Side.BOTH),
+        add(repo, at(2026, 11, 23, 3, 59, 59), side=Side.BOTH, intensity=10),
         add(repo, at(2026, 11, 20, 23, 30, tz=NEW_YORK)),  # 05:30 on the 21st in Berlin; its own night is the 20th
+        add(repo, at(2026, 11, 22, 21, 0, tz=NEW_YORK)),  # 03:00 on the 23rd in Berlin, but 21:00 on the 22nd
     ]
     add(repo, at(2026, 11, 16, 3, 59, 59))  # the night of the 15th
     add(repo, at(2026, 11, 23, 4, 0, 0))  # the night of the 23rd
-    add(repo, at(2026, 11, 22, 21, 0, tz=NEW_YORK))  # 03:00 on the 23rd in Berlin, but 21:00 on the 22nd: inside
     trashed = add(repo, at(2026, 11, 18, 2, 0))
     repo.soft_delete([trashed.id])
-    points = sorted(data.cramps(WEEK), key=lambda p: p.started_at)
-    expected = [*(e.started_at for e in inside), at(2026, 11, 22, 21, 0, tz=NEW_YORK)]
-    assert [p.started_at for p in points] == sorted(expected)
-    first = points[0]
-    assert (first.side, first.locations, first.intensity) == (Side.LEFT, (Location.CALF, Location.FOOT), 4)
-    assert first.started_at.utcoffset() == timedelta(hours=1)
-    new_york = next(p for p in points if p.started_at.day == 20 and p.started_at.hour == 23)
-    assert new_york.started_at.utcoffset() == timedelta(hours=-5)
-    assert new_york.started_at.hour == 23
+    counted = data.cramps(WEEK)
+    assert counted.started == [
+        "2026-11-16T04:00:00",
+        "2026-11-20T23:30:00",
+        "2026-11-22T21:00:00",
+        "2026-11-23T03:59:59",
+    ]
+    assert counted.levels == "4--:"
+    assert dict(counted.sides) == {Side.LEFT: 3, Side.RIGHT: 0, Side.BOTH: 1}
+    assert counted.locations[Location.FOOT] == 1
+    assert counted.hours[23] == 1
+    assert counted == tally(WEEK, inside)
+
+
+def test_an_empty_range_reads_as_an_empty_tally(data):
+    assert data.cramps(WEEK) == tally(WEEK, [])
 
 
 def test_cramp_free_nights_of_the_range(db, data):
@@ -85,19 +103,14 @@ def test_reminders_of_the_range_by_care_day_plus_a_limited_warm_up(db, data):
     ]
     before = [occurrence(ReminderKind.WALKING, at(2026, 11, 16, 3, 30), Outcome.DONE)]  # the 15th's care day
     log.record([*warm, *inside, *after, *before])
-    points = data.reminders(WEEK, warmup=5)
-    keys = [(p.kind, p.due) for p in points]
-    assert len(set(keys)) == len(keys)
-    # Everything whose care day is in the range, once; the five latest elevations before it; nothing older.
-    assert {(p.kind, p.due) for p in points if care_day(p.due) in WEEK} == {(r.kind, r.due) for r in inside}
-    assert [p.due for p in points if p.kind is ReminderKind.ELEVATION and p.due < at(2026, 11, 16, 4)] == [
-        r.due for r in warm[-5:]
-    ]
+    # Everything due within the range and a few hours around it, once; the five latest elevations before it.
+    care = data.care(WEEK, warmup=5)
+    assert care == care_log([*warm[-5:], *before, *inside, *after])
+    assert care.occurrences == 5 + 1 + 3 + 2
     # What the extra hours around the range hold changes no statistic.
     weeks = weeks_of(WEEK)
-    assert adherence(WEEK, weeks, points) == adherence(WEEK, weeks, [*warm[-5:], *before, *inside])
-    no_warmup = data.reminders(WEEK, warmup=0)
-    assert {(p.kind, p.due) for p in no_warmup} == {(r.kind, r.due) for r in (*before, *inside, *after)}
+    assert adherence(WEEK, weeks, care) == adherence(WEEK, weeks, [*warm[-5:], *before, *inside])
+    assert data.care(WEEK, warmup=0) == care_log([*before, *inside, *after])
 
 
 def test_read_gives_compute_insights_what_it_needs(repo, db, data):
@@ -125,25 +138,38 @@ def _plans(db, read):
     }
 
 
-def test_a_short_range_of_a_long_log_is_read_through_indexes_only(repo, db, data):
+def test_a_range_is_read_from_indexes_alone_short_or_long(repo, db, data):
     for started in (at(2025, 11, 17, 2, 0), at(2026, 11, 17, 2, 0), at(2027, 5, 17, 2, 0)):
         add(repo, started)
-    plans = _plans(db, lambda: data.read(WEEK))
-    # Two ends of the log, the cramps, the cramp-free nights, the reminders, and a warm-up read per kind.
-    assert len(plans) == 2 + 3 + len(ReminderKind)
-    for sql, plan in plans.items():
-        assert "SCAN" not in plan, (sql, plan)
-    assert any("cramp_entries_by_local_day" in plan for plan in plans.values())
-    assert any("reminder_events_by_due" in plan for plan in plans.values())
+    ReminderLog(db).record([occurrence(ReminderKind.ELEVATION, at(2026, 11, 17, 11), Outcome.DONE)])
+    for nights in (WEEK, NightRange(date(2025, 1, 1), date(2027, 12, 31))):
+        plans = _plans(db, lambda nights=nights: data.read(nights))
+        # The cramps, the cramp-free nights, and for each kind its warm-up and its range.
+        assert len(plans) == 2 + 2 * len(ReminderKind)
+        for sql, plan in plans.items():
+            assert not re.search(r"SCAN (cramp_entries|reminder_events|cramp_free_nights)\b", plan), (sql, plan)
+        assert any("COVERING INDEX cramp_entries_by_local_day" in plan for plan in plans.values())
+        assert any("COVERING INDEX reminder_events_by_kind_due" in plan for plan in plans.values())
 
 
-def test_a_range_holding_most_of_the_log_reads_it_in_one_pass(repo, db, data):
-    entries = [add(repo, at(2026, 11, 17, 2, 0)), add(repo, at(2026, 11, 19, 23, 0)), add(repo, at(2025, 1, 1, 23))]
-    long_range = NightRange(date(2025, 1, 1), date(2026, 12, 31))
-    plans = _plans(db, lambda: data.cramps(long_range))
-    assert any(plan.startswith("SCAN cramp_entries") for plan in plans.values())
-    assert {p.started_at for p in data.cramps(long_range)} == {e.started_at for e in entries}
-    assert {p.started_at for p in data.cramps(WEEK)} == {e.started_at for e in entries[:2]}
+def test_without_the_covering_indexes_the_figures_are_the_same(repo, db, data):
+    rng = Random(3)
+    for _ in range(40):
+        # From several time zones, so that no other index gives them in wall-clock order.
+        started = at(2026, 11, rng.randint(14, 24), rng.randint(0, 23), rng.randint(0, 59), tz=rng.choice(_ZONES))
+        add(repo, started, intensity=rng.randint(0, 10))
+    ReminderLog(db).record(
+        occurrence(kind, at(2026, 11, day, 21, 45), rng.choice(list(Outcome)))
+        for kind in (ReminderKind.BEDTIME_STRETCH, ReminderKind.STOCKINGS_ON)
+        for day in range(10, 24)
+    )
+    fast = data.read(WEEK)
+    with db.write("test") as conn:
+        conn.execute("DROP INDEX cramp_entries_by_local_day")
+        conn.execute("DROP INDEX reminder_events_by_kind_due")
+    # Rows in another order (SQLite picks another plan) are sorted before counting.
+    slow = data.read(WEEK)
+    assert (slow.cramps, slow.reminders) == (fast.cramps, fast.reminders)
 
 
 def test_the_first_night_with_any_data(repo, db, data):
@@ -158,9 +184,90 @@ def test_the_first_night_with_any_data(repo, db, data):
     assert data.first_night() == date(2026, 2, 20)
 
 
-def test_an_unreadable_row_is_reported_not_crashed_on(repo, db, data):
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE cramp_entries SET locations = 'knee'",
+        "UPDATE cramp_entries SET locations = 'calf,'",
+        "UPDATE cramp_entries SET locations = 'calffoot'",
+        "UPDATE cramp_entries SET intensity = 3.5",
+        "UPDATE cramp_entries SET started_local = '2026-11-17 02:00'",
+        "UPDATE cramp_entries SET started_local = '2026-11-17T0x:00:00'",
+    ],
+)
+def test_an_unreadable_row_is_reported_not_crashed_on(repo, db, data, change):
     add(repo, at(2026, 11, 17, 2, 0))
+    add(repo, at(2026, 11, 18, 2, 0))
     with db.write("test") as conn:
-        conn.execute("UPDATE cramp_entries SET locations = 'knee'")
+        conn.execute(change)
     with pytest.raises(DatabaseUnreadable, match="cannot be read"):
         data.cramps(WEEK)
+
+
+def test_an_unreadable_reminder_is_reported_not_crashed_on(db, data):
+    ReminderLog(db).record([occurrence(ReminderKind.ELEVATION, at(2026, 11, 17, 11), Outcome.DONE)])
+    with db.write("test") as conn:
+        conn.execute("UPDATE reminder_events SET utc_offset = 'east'")
+    with pytest.raises(DatabaseUnreadable, match="cannot be read"):
+        data.care(WEEK)
+
+
+# --- the log read as it is against the entries and records one by one ------------------------------------------
+
+_ZONES = (BERLIN, NEW_YORK, UTC, timezone(timedelta(hours=5, minutes=30)))
+
+
+def _random_log(repo, db, rng: Random, first: date, days: int) -> None:
+    """Cramps, cramp-free nights and reminder history over `days` nights from `first`, some of it travelling."""
+    entries = []
+    for _ in range(rng.randint(0, 150)):
+        day = first + timedelta(days=rng.randint(-3, days + 3))
+        clock = time(rng.randint(0, 23), rng.choice([0, 30, 59, rng.randint(0, 59)]), rng.choice([0, 59]))
+        entries.append(
+            new_entry(
+                started_at=datetime.combine(day, clock, rng.choice(_ZONES)),
+                side=rng.choice(list(Side)),
+                now=LATER,
+                locations=rng.sample(list(Location), rng.randint(1, 3)),
+                intensity=rng.choice([None, *range(11)]),
+            )
+        )
+    if entries:
+        repo.add_many(entries)
+        repo.soft_delete(entry.id for entry in entries if rng.random() < 0.1)
+    reports = NightReports(db)
+    for _ in range(rng.randint(0, days)):
+        reports.mark_cramp_free(first + timedelta(days=rng.randint(-3, days + 3)), ReportedVia.CHECK_IN, LATER)
+    # Fewer occurrences per kind before the range than the warm-up reads, so all of them count in both.
+    records = {}
+    for _ in range(rng.randint(0, 200)):
+        kind = rng.choice(list(ReminderKind))
+        day = first + timedelta(days=rng.randint(-10, days + 3))
+        due = datetime.combine(day, time(rng.randint(0, 23), rng.choice([0, 30])), rng.choice(_ZONES))
+        records[(kind, due.strftime("%Y-%m-%dT%H:%M"))] = ReminderRecord(
+            kind, due.strftime("%Y-%m-%dT%H:%M"), due, rng.choice(list(Outcome)), due
+        )
+    ReminderLog(db).record(records.values())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_log_gives_the_figures_its_entries_give_one_by_one(repo, db, data, seed):
+    rng = Random(seed)
+    first = date(2026, 10, 12) + timedelta(days=rng.randint(0, 30))
+    days = rng.randint(1, 60)
+    _random_log(repo, db, rng, first, days)
+    nights = NightRange(first, first + timedelta(days=days - 1))
+    window = rng.choice([None, (time(22), time(7)), (time(1, 30), time(6)), (time(21), time(23, 59))])
+    weekday = rng.randint(0, 6)
+    entries = list(repo.iter_entries(CrampFilter()))
+    free = NightReports(db).cramp_free_between(date(2000, 1, 1), date(2100, 1, 1))
+    records = ReminderLog(db).between(datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+    # Occurrences of a kind due at the same instant (12:00 in Berlin, 11:00 in UTC) count in slot order.
+    records.sort(key=lambda record: (record.due, record.slot))
+    assert max((sum(r.kind is kind for r in records) for kind in ReminderKind), default=0) < SCORE_WARMUP
+    found = data.read(nights)
+    assert found.cramps == tally(nights, entries)
+    assert found.cramp_free == {night for night in free if night in nights}
+    insights = compute_insights(nights, found.cramps, found.cramp_free, found.reminders, window, weekday)
+    assert insights == compute_insights(nights, entries, free, records, window, weekday)
+    assert insights == reference_insights(nights, entries, free, records, window, weekday)
