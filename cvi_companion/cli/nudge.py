@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 
 from cvi_companion.domain.instance_messages import Command, encode
 from cvi_companion.storage.instance_files import read_address
@@ -21,11 +20,15 @@ NUDGE_TIMEOUT_S = 0.25
 
 def nudge_window(paths: AppPaths, command: Command = Command.REFRESH) -> bool:
     """Best effort: True if the message was handed to a running app; never raises."""
-    family = getattr(socket, "AF_UNIX", None)
-    if os.name != "posix" or family is None:
+    if os.name != "posix":
         return False
     address = read_address(paths)
     if address is None or not os.path.isabs(address):
+        return False  # no app running: the usual case, so the socket module is not even loaded
+    import socket
+
+    family = getattr(socket, "AF_UNIX", None)
+    if family is None:
         return False
     with contextlib.suppress(OSError), socket.socket(family, socket.SOCK_STREAM) as connection:
         connection.settimeout(NUDGE_TIMEOUT_S)

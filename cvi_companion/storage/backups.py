@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from cvi_companion.storage import migrations as schema
-from cvi_companion.storage.atomic import TEMP_SUFFIX, new_temp_file
+from cvi_companion.storage.atomic import new_temp_file
 from cvi_companion.storage.db import BUSY_TIMEOUT_S, SQLITE_MAGIC, Database, open_database
 from cvi_companion.storage.errors import (
     DatabaseTooNew,
@@ -29,6 +29,7 @@ from cvi_companion.storage.errors import (
     from_sqlite,
 )
 from cvi_companion.storage.paths import AppPaths, make_private_dir
+from cvi_companion.storage.temp_files import TEMP_SUFFIX
 
 DAILY = "daily"
 IMPORT = "import"

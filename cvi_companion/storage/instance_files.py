@@ -11,7 +11,6 @@ import stat
 from collections.abc import Mapping
 from pathlib import Path
 
-from cvi_companion.storage.atomic import write_text_atomic
 from cvi_companion.storage.paths import ADDRESS_NAME, LOCK_NAME, AppPaths
 
 
@@ -27,6 +26,9 @@ def address_path(paths: AppPaths) -> Path:
 
 def write_address(paths: AppPaths, address: str) -> None:
     """Record the primary's socket address (raises StorageError)."""
+    # Imported here: the terminal command only reads the address, and atomic writes load tempfile.
+    from cvi_companion.storage.atomic import write_text_atomic
+
     write_text_atomic(address_path(paths), address + "\n", "record the app's socket address")
 
 

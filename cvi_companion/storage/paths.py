@@ -76,7 +76,7 @@ class AppPaths:
         by a process killed mid-write lasts at most until the next start after it has gone stale.
         """
         # Imported here: commands that only look the paths up (agenda) need not load tempfile.
-        from cvi_companion.storage.atomic import remove_stale_temp_files
+        from cvi_companion.storage.temp_files import remove_stale_temp_files
 
         now = time.time()
         # With --data-dir the data and config folders are one: look at it once.

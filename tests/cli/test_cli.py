@@ -189,6 +189,30 @@ def test_terminal_commands_never_import_qt(data_dir, command):
     assert "LOADED []" in result.stderr
 
 
+LIGHT = """
+import sys
+from cvi_companion.app import main
+code = main(sys.argv[1:])
+heavy = ('tempfile', 'socket', 'csv', 'cvi_companion.storage.atomic', 'cvi_companion.domain.export')
+print('LOADED', sorted(m for m in heavy if m in sys.modules), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_logging_from_the_terminal_loads_only_what_it_needs(data_dir):
+    # `cvi-companion log` should start in well under a bare window's time (docs/performance.md); with no app
+    # running it writes no file but the log, and nudges nobody.
+    result = subprocess.run(
+        [sys.executable, "-c", LIGHT, "--data-dir", str(data_dir), "log", "--side", "left"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stderr
+
+
 def test_list_into_a_closed_pipe_is_quiet(data_dir):
     # Well over a pipe buffer of output, so `head` closes the pipe while the command is still writing.
     for minute in range(4):

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from cvi_companion.domain.settings import Settings
-from cvi_companion.storage.atomic import STALE_TEMP_AGE_S, is_temp_name
 from cvi_companion.storage.backups import list_backups
 from cvi_companion.storage.paths import AppPaths, resolve_paths
 from cvi_companion.storage.settings_store import SettingsStore
+from cvi_companion.storage.temp_files import STALE_TEMP_AGE_S, is_temp_name
 from tests.stress.helpers import run_cli
 
 pytestmark = [

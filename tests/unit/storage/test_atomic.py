@@ -9,13 +9,9 @@ from pathlib import Path
 import pytest
 
 from cvi_companion.storage import backups
-from cvi_companion.storage.atomic import (
-    STALE_TEMP_AGE_S,
-    atomic_text_writer,
-    is_temp_name,
-    remove_stale_temp_files,
-)
+from cvi_companion.storage.atomic import atomic_text_writer
 from cvi_companion.storage.backups import MANUAL, make_backup
+from cvi_companion.storage.temp_files import STALE_TEMP_AGE_S, is_temp_name, remove_stale_temp_files
 
 NOW = 1_800_000_000.0  # seconds since the epoch; every file's time below is set relative to it
 

@@ -17,7 +17,6 @@ import pytest
 from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.storage import backups
 from cvi_companion.storage import migrations as schema
-from cvi_companion.storage.atomic import is_temp_name
 from cvi_companion.storage.backups import (
     BEFORE_RESTORE,
     DAILY,
@@ -37,6 +36,7 @@ from cvi_companion.storage.backups import (
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database, open_database
 from cvi_companion.storage.errors import DatabaseTooNew, DiskFull, StorageError
+from cvi_companion.storage.temp_files import is_temp_name
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 BERLIN = ZoneInfo("Europe/Berlin")
