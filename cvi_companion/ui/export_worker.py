@@ -108,7 +108,7 @@ class BackgroundExport(QObject):
     def _finish(self, outcome: int | BaseException) -> None:
         self.outcome = outcome
         if isinstance(outcome, int):
-            text = self.tr("Exported %n entry(ies) to {path}.", "", outcome)
+            text = self.tr("Exported %Ln entry(ies) to {path}.", "", outcome)
             self.said.emit(plural(text, outcome).format(path=self.target))
         elif not isinstance(outcome, ExportStopped):
             self.said.emit(self.tr("Nothing exported: {problem}").format(problem=outcome))

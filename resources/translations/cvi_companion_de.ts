@@ -28,10 +28,10 @@
     <name>BackgroundExport</name>
     <message numerus="yes">
         <location filename="../../../../cvi_companion/ui/export_worker.py" line="111"/>
-        <source>Exported %n entry(ies) to {path}.</source>
+        <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
-            <numerusform>%n Eintrag nach {path} exportiert.</numerusform>
-            <numerusform>%n Einträge nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Eintrag nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,10 +5,10 @@
     <name>BackgroundExport</name>
     <message numerus="yes">
         <location filename="../../cvi_companion/ui/export_worker.py" line="111"/>
-        <source>Exported %n entry(ies) to {path}.</source>
+        <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
-            <numerusform>Exported %n entry to {path}.</numerusform>
-            <numerusform>Exported %n entries to {path}.</numerusform>
+            <numerusform>Exported %Ln entry to {path}.</numerusform>
+            <numerusform>Exported %Ln entries to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -5,11 +5,13 @@ from __future__ import annotations
 import errno
 import threading
 import time
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
 from cvi_companion.domain.cramps import CrampFilter
+from cvi_companion.domain.settings import Settings
 from cvi_companion.services.clock import Clock
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.exporter import ExportFormat, ExportStopped, export_file, export_file_apart
@@ -196,3 +198,26 @@ def test_a_bug_in_the_export_is_shown_and_raised_on_the_gui_thread(dialog, three
     assert [type(error) for _kind, error, _tb in raised] == [RuntimeError]
     assert dialog.status.text() == "Nothing exported: a bug"
     assert dialog.export_button.isEnabled()
+
+
+def test_the_count_of_exported_entries_follows_the_locale(qtbot, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        job = export_worker.BackgroundExport(
+            tmp_path / "log.sqlite3",
+            Settings(),
+            tmp_path / "all.csv",
+            ExportFormat.CSV,
+            CrampFilter(),
+            datetime.now(UTC),
+        )
+        said: list[str] = []
+        job.said.connect(said.append)
+        job._finish(100_000)
+        assert said == [f"Exported 100,000 entries to {tmp_path / 'all.csv'}."]
+        job.deleteLater()
+    finally:
+        QLocale.setDefault(before)
