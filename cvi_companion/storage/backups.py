@@ -20,7 +20,7 @@ from pathlib import Path
 
 from cvi_companion.storage import migrations as schema
 from cvi_companion.storage.atomic import new_temp_file
-from cvi_companion.storage.db import BUSY_TIMEOUT_S, SQLITE_MAGIC, Database, open_database
+from cvi_companion.storage.db import SQLITE_MAGIC, Database, open_database, read_only
 from cvi_companion.storage.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
@@ -141,7 +141,7 @@ def _remove(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _source(db: Database) -> Iterator[sqlite3.Connection]:
+def _source(db: Database, action: str) -> Iterator[sqlite3.Connection]:
     """A short-lived read-only connection to the log, inside one read transaction, to copy from.
 
     Not the log's own connection: the copy would fill its page cache with the whole log and leave the
@@ -149,16 +149,11 @@ def _source(db: Database) -> Iterator[sqlite3.Connection]:
     The read transaction spans every step of the copy, so the backup is the last committed state as one
     moment even when another connection commits meanwhile (in WAL mode that writer is not held up).
     """
-    reader = sqlite3.connect(
-        f"{db.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S
-    )
-    try:
-        reader.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+    with read_only(db.path, action, cache_kib=_CACHE_KIB) as copy_from:
+        reader = copy_from.connection
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot is taken at the first read
         yield reader
-    finally:
-        reader.close()
 
 
 def _unique_name(backups_dir: Path, stem: str, reason: str, now: datetime) -> Path:
@@ -181,7 +176,7 @@ def make_backup(db: Database, backups_dir: Path, reason: str, *, now: datetime |
     try:
         make_private_dir(backups_dir)
         target = _unique_name(backups_dir, db.path.stem, reason, now or datetime.now(UTC))
-        with _source(db) as source:
+        with _source(db, "make a backup of the log") as source:
             _write_copy(source, target, "make a backup of the log")
     except sqlite3.Error as error:
         raise from_sqlite(error, "make a backup of the log") from error
@@ -193,7 +188,7 @@ def backup_to(db: Database, target: Path) -> Path:
     if target.resolve() == db.path.resolve():
         raise StorageError("A backup cannot be written over the log itself; choose another file.")
     try:
-        with _source(db) as source:
+        with _source(db, f"write the backup {target}") as source:
             _write_copy(source, target, f"write the backup {target}")
     except sqlite3.Error as error:
         raise from_sqlite(error, f"write the backup {target}") from error

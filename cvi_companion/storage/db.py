@@ -152,6 +152,30 @@ def _migrate(
 MAIN_CACHE_KIB = 512
 
 
+@contextlib.contextmanager
+def read_only(path: Path, action: str, *, cache_kib: int | None = None) -> Iterator[Database]:
+    """A read-only connection to the log of the calling thread's own, closed afterwards.
+
+    For work on a pool thread (a connection belongs to the thread that opened it) and for whole-log reads that
+    must not fill the app's own page cache. Raises StorageError about `action` when it cannot be opened.
+    """
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+    except sqlite3.Error as error:
+        raise from_sqlite(error, action) from error
+    try:
+        if cache_kib is not None:
+            try:
+                conn.execute(f"PRAGMA cache_size = -{cache_kib}")
+            except sqlite3.Error as error:
+                raise from_sqlite(error, action) from error
+        yield Database(path, conn)
+    finally:
+        conn.close()
+
+
 def open_database(path: Path, backups_dir: Path, steps: tuple[schema.Migration, ...] = schema.MIGRATIONS) -> Database:
     """Open (creating if needed) and upgrade the log; raises StorageError with a clear message."""
     _check_header(path)

@@ -34,7 +34,7 @@ from cvi_companion.domain.export import CSV_COLUMNS, iter_json
 from cvi_companion.domain.settings import Settings, settings_to_mapping
 from cvi_companion.storage.atomic import atomic_text_writer
 from cvi_companion.storage.cramp_repository import CrampRepository, _where
-from cvi_companion.storage.db import BUSY_TIMEOUT_S, Database
+from cvi_companion.storage.db import Database, read_only
 from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
 from cvi_companion.storage.importer import cramp_free_nights, reminder_history, schema_version
 
@@ -268,20 +268,11 @@ def export_file_apart(
     read in one transaction: entries logged meanwhile are either all in the file or all out of it, and
     `counted` (called first with the number of entries to export) matches the file.
     """
-    try:
-        conn = sqlite3.connect(
-            f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
-        )
-    except sqlite3.Error as error:
-        raise from_sqlite(error, "read the log") from error
-    try:
-        db = Database(db_path, conn)
+    with read_only(db_path, "read the log") as db:
         try:
-            conn.execute("BEGIN")
+            db.connection.execute("BEGIN")
         except sqlite3.Error as error:
             raise from_sqlite(error, "read the log") from error
         if counted is not None:
             counted(CrampRepository(db).count(flt))
         return export_file(db, settings, target, fmt, flt, now, stop=stop)
-    finally:
-        conn.close()

@@ -8,12 +8,8 @@ reads them from.
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -45,8 +41,7 @@ from cvi_companion.domain.reminders import KIND_LABELS, ReminderKind
 from cvi_companion.domain.settings import Settings
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
-from cvi_companion.storage.db import BUSY_TIMEOUT_S, Database
-from cvi_companion.storage.errors import from_sqlite
+from cvi_companion.storage.db import Database, read_only
 from cvi_companion.storage.insight_data import InsightData
 from cvi_companion.ui.charts import BarChart, Chart, Fill, Segment, Series, SplitBar
 from cvi_companion.ui.formatting import plural
@@ -408,19 +403,5 @@ class InsightsSource:
 
     def compute_apart(self, nights: NightRange) -> Insights:
         """The insights for a range on a read-only connection of the calling thread's own."""
-        with self._read_only() as db:
+        with read_only(self.database.path, "read the data for the insights") as db:
             return read_insights(db, nights, self.night_window(), self.week_start)
-
-    @contextlib.contextmanager
-    def _read_only(self) -> Iterator[Database]:
-        path = self.database.path
-        try:
-            conn = sqlite3.connect(
-                f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
-            )
-        except sqlite3.Error as error:
-            raise from_sqlite(error, "read the data for the insights") from error
-        try:
-            yield Database(Path(path), conn)
-        finally:
-            conn.close()
