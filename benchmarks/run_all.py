@@ -63,6 +63,19 @@ def startup_rows(r: dict[str, Any]) -> list[Row]:
             spread,
         )
     ]
+    if "start_widgets_median" in r:
+        widgets = r["start_widgets_median"]
+        rows.append(
+            Row(
+                "start-up",
+                "the same, against a window with the app's kinds of widgets and none of its code",
+                f"widgets window {widgets:.3f} s = {_ratio(widgets, bare):.2f}x bare; "
+                f"app **{_ratio(app, widgets):.2f}x** it",
+                "report",
+                None,
+                "PySide's share of the start vs ours",
+            )
+        )
     idle = r["idle"]
     b, a, big = idle["bare window"], idle["app"], idle["app, big log"]
     if b["alive"] and a["alive"]:

@@ -1,5 +1,8 @@
 """Start-up time, idle memory and idle CPU of the app against a bare PySide6 window, in one run.
 
+Starts are also timed for a window with the app's kinds of widgets and none of its code (widgets_window.py),
+which tells PySide's share of the app's start from ours.
+
 The app starts on a log of `--entries` entries with every reminder kind switched on (settings written
 through the storage API into a temporary data folder). Starts are timed in turn with the bare window's, so
 the shared machine's load falls on both alike; the medians are compared. Then the processes idle side by
@@ -22,6 +25,7 @@ from pathlib import Path
 from benchmarks._common import (
     APP,
     BARE_WINDOW,
+    WIDGETS_WINDOW,
     enable_all_reminders,
     env,
     idle_many,
@@ -52,6 +56,7 @@ def measure(
             runs,
             {
                 "bare": lambda: time_until_line(BARE_WINDOW, "first-paint", env()),
+                "widgets": lambda: time_until_line(WIDGETS_WINDOW, "first-paint", env()),
                 "app": lambda: time_until_line([*app, "--exit-after-paint"], "first-paint", env()),
             },
         )
@@ -78,6 +83,8 @@ def measure(
         "start_bare": starts["bare"],
         "start_app": starts["app"],
         "start_bare_median": statistics.median(starts["bare"]),
+        "start_widgets": starts["widgets"],
+        "start_widgets_median": statistics.median(starts["widgets"]),
         "start_app_median": statistics.median(starts["app"]),
         "idle": {name: vars(result) for name, result in idled.items()},
         "reference_missing": missing,
@@ -101,6 +108,12 @@ def main() -> None:
     assert isinstance(app, float)
     print(f"log of {args.entries} entries, every reminder on; median of {args.runs} starts each, taken in turn")
     print(f"start to first paint: bare {bare:.3f} s, app {app:.3f} s, ratio {app / bare:.2f} (target <= 1.5)")
+    widgets = result["start_widgets_median"]
+    assert isinstance(widgets, float)
+    print(
+        f"  a window with the app's kinds of widgets: {widgets:.3f} s ({widgets / bare:.2f}x bare); "
+        f"app {app / widgets:.2f}x it"
+    )
     idle = result["idle"]
     assert isinstance(idle, dict)
     for name, figures in idle.items():

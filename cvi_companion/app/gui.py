@@ -51,11 +51,16 @@ def _application() -> QApplication:
 
     # Reused when one exists already (the tests' own); a process normally has none yet.
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    if isinstance(existing, QApplication):
+        app = existing
+        app.setStyle("Fusion")
+    else:
+        # Fusion everywhere (our palettes are made for it), chosen as an argument: setStyle() would hand back a
+        # QStyle, whose Python class alone costs the first frame about 10 ms (docs/performance.md).
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     # The desktop entry's id, so Wayland compositors match the window to its icon and name.
     app.setDesktopFileName(DESKTOP_ID)
-    app.setStyle("Fusion")
     from cvi_companion.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
@@ -351,7 +356,9 @@ def _run_window(
             # Started at login: reminders run, the window waits to be asked for (a second launch, the tray).
             QTimer.singleShot(0, after_start)
         else:
-            window.first_painted.connect(after_start)
+            # One turn later: `first_painted` comes from the main window's own paint, before its children are
+            # painted, and the frame should reach the screen before the server and the reminders are set up.
+            window.first_painted.connect(lambda: QTimer.singleShot(0, service, after_start))
             window.show()
         if args.quick_log:
             shown.append(window.open_quick_log())

@@ -21,6 +21,8 @@ import os
 
 # Long enough for any message we send; a longer line is not ours and is dropped unread.
 MAX_LINE_BYTES = 4096
+# Every client we know says its one line within milliseconds; a connection still open after this is dropped.
+CLIENT_TIMEOUT_MS = 2000
 # macOS allows about 104 bytes in a socket path; leave room for the terminating zero and some slack.
 MAX_SOCKET_PATH = 100
 REPLY_OK = b"ok\n"

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
-from cvi_companion.domain.instance_messages import MAX_LINE_BYTES
+from cvi_companion.domain.instance_messages import CLIENT_TIMEOUT_MS, MAX_LINE_BYTES
 from cvi_companion.storage.instance_files import remove_stale_socket, socket_path
 
 # The single-instance server's log, wherever its socket is implemented.
@@ -33,8 +33,6 @@ log = logging.getLogger("cvi_companion.services.single_instance")
 Reply = Callable[[bytes], None]
 LineHandler = Callable[[bytes, Reply], None]
 
-# Every client we know says its one line within milliseconds; a connection still open after this is dropped.
-CLIENT_TIMEOUT_MS = 2000
 # Later launches come one at a time; more connections than this at once are not ours to serve.
 MAX_CONNECTIONS = 16
 # Big enough to take in one go whatever a client has sent before it is dropped (its socket then closes

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from cvi_companion.domain.instance_messages import MAX_LINE_BYTES
-from cvi_companion.services.local_server import CLIENT_TIMEOUT_MS
+from cvi_companion.domain.instance_messages import CLIENT_TIMEOUT_MS, MAX_LINE_BYTES
 
 if TYPE_CHECKING:
     from cvi_companion.services.local_server import LineHandler

@@ -4,6 +4,9 @@ A second launch finds the lock taken and hands its wish (raise the window, open 
 primary over the socket, as one JSON line (cvi_companion.domain.instance_messages), then exits. The socket
 is a Unix socket on Linux and macOS (services.local_server, no QtNetwork) and a named pipe on Windows
 (services.local_server_windows).
+
+The socket modules load only when a socket is used (a primary's server after the first paint, or a later
+launch's message): taking a free lock, as every first start does, needs neither.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 
 from cvi_companion.domain.instance_messages import (
+    CLIENT_TIMEOUT_MS,
     REPLY_OK,
     Command,
     MessageError,
@@ -26,10 +30,9 @@ from cvi_companion.domain.instance_messages import (
     encode,
     error_reply,
 )
-from cvi_companion.services.local_server import CLIENT_TIMEOUT_MS, UnixLineServer, request
 
 if TYPE_CHECKING:
-    from cvi_companion.services.local_server import Reply
+    from cvi_companion.services.local_server import Reply, UnixLineServer
     from cvi_companion.services.local_server_windows import PipeLineServer
 
 log = logging.getLogger(__name__)
@@ -84,6 +87,8 @@ class PrimaryServer(QObject):
                 name, self._handle, self, client_timeout_ms=client_timeout_ms
             )
         else:
+            from cvi_companion.services.local_server import UnixLineServer
+
             self._server = UnixLineServer(name, self._handle, self, client_timeout_ms=client_timeout_ms)
 
     def listen(self) -> bool:
@@ -122,6 +127,8 @@ def send_to_primary(name: str, command: Command, timeout_ms: int = 1000) -> bool
         from cvi_companion.services.local_server_windows import request as pipe_request
 
         return pipe_request(name, encode(command), timeout_ms) == REPLY_OK
+    from cvi_companion.services.local_server import request
+
     return request(name, encode(command), timeout_ms) == REPLY_OK
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum, StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.ui.i18n import label
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 TITLE = "CVI Companion"  # the app's name, the same in every language
 
@@ -64,6 +66,9 @@ DETAILS = QT_TRANSLATE_NOOP(
 
 def ask_keep_running(parent: QWidget) -> CloseChoice | None:
     """Ask once: keep running in the background, or quit. None when the question is dismissed."""
+    # Imported when asked (once in the app's life at most): the class costs the first frame 2-3 ms.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, TITLE, label("ClosePolicy", QUESTION), parent=parent)
     box.setInformativeText(label("ClosePolicy", DETAILS))
     keep = box.addButton(

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from cvi_companion.domain.cramps import CrampFilter, Side
 from cvi_companion.domain.errors import ValidationError
 from cvi_companion.services.clock import Clock
 from cvi_companion.ui.formatting import date_format, problem_text, side_text
 from cvi_companion.ui.night_style import error_colour
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit
 
 ALL_TIME = "all"
 CUSTOM = "custom"
@@ -45,18 +49,9 @@ class FilterBar(QWidget):
         range_label.setBuddy(self.range)
         self.range.setAccessibleName(self.tr("Show entries from"))
 
-        today = clock.now().date()
-        self.since = QDateEdit(_qdate(today - timedelta(days=29)), self)
-        self.until = QDateEdit(_qdate(today), self)
-        self.to_label = QLabel(self.tr("to"), self)
-        self.to_label.setBuddy(self.until)
-        for edit, name in ((self.since, self.tr("First day")), (self.until, self.tr("Last day"))):
-            # Qt makes the calendar when it first pops up, in the locale's week (Sunday first in the US, Monday in
-            # Germany): asking for it here would build two calendars for the first frame.
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setAccessibleName(name)
-            edit.dateChanged.connect(self._emit)
+        # The two dates show only for "Custom…": they are made when first needed, since the first QDateEdit of a
+        # process costs about 10 ms of the first frame (docs/performance.md).
+        self._dates: tuple[QDateEdit, QLabel, QDateEdit] | None = None
 
         self.side = QComboBox(self)
         self.side.addItem(self.tr("Any"), None)
@@ -68,13 +63,10 @@ class FilterBar(QWidget):
 
         self.problem = QLabel(self)
 
-        layout = QHBoxLayout(self)
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(range_label)
         layout.addWidget(self.range)
-        layout.addWidget(self.since)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.until)
         layout.addSpacing(16)
         layout.addWidget(side_label)
         layout.addWidget(self.side)
@@ -84,10 +76,51 @@ class FilterBar(QWidget):
         self.side.currentIndexChanged.connect(self._emit)
         self._range_changed()
 
+    @property
+    def since(self) -> QDateEdit:
+        """The custom range's first day."""
+        return self._date_edits()[0]
+
+    @property
+    def until(self) -> QDateEdit:
+        """The custom range's last day."""
+        return self._date_edits()[2]
+
+    def _date_edits(self) -> tuple[QDateEdit, QLabel, QDateEdit]:
+        if self._dates is not None:
+            return self._dates
+        from PySide6.QtWidgets import QDateEdit
+
+        today = self._clock.now().date()
+        since = QDateEdit(_qdate(today - timedelta(days=29)), self)
+        until = QDateEdit(_qdate(today), self)
+        to_label = QLabel(self.tr("to"), self)
+        to_label.setBuddy(until)
+        for edit, name in ((since, self.tr("First day")), (until, self.tr("Last day"))):
+            # Qt makes the calendar when it first pops up, in the locale's week (Sunday first in the US, Monday in
+            # Germany): asking for it here would build a calendar nobody opened.
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format())
+            edit.setAccessibleName(name)
+        # Just after the range's combo box, in the layout and in the Tab order (made later, they would come last).
+        at = self._layout.indexOf(self.range) + 1
+        for offset, widget in enumerate((since, to_label, until)):
+            widget.hide()
+            self._layout.insertWidget(at + offset, widget)
+        QWidget.setTabOrder(self.range, since)
+        QWidget.setTabOrder(since, until)
+        QWidget.setTabOrder(until, self.side)
+        self._dates = (since, to_label, until)
+        # Connected once built, so setting them up above changes no filter.
+        since.dateChanged.connect(self._emit)
+        until.dateChanged.connect(self._emit)
+        return self._dates
+
     def _range_changed(self) -> None:
         custom = self.range.currentData() == CUSTOM
-        for widget in (self.since, self.to_label, self.until):
-            widget.setVisible(custom)
+        if custom or self._dates is not None:
+            for widget in self._date_edits():
+                widget.setVisible(custom)
         self._emit()
 
     def current(self) -> CrampFilter | None:

@@ -8,7 +8,7 @@ them, or a package inside an archive, falls back to drawing the SVGs.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from cvi_companion.storage.assets import APP_ICON, ResourceMissing, file_path, list_files, read_bytes
 
@@ -38,6 +38,7 @@ def drawn_icon(name: str) -> QIcon | None:
 def svg_icon(relative: str, sizes: tuple[int, ...] = SVG_SIZES) -> QIcon:
     """An icon drawn from one of our SVGs at the given sizes (the fallback; loads QtSvg)."""
     from PySide6.QtCore import QByteArray, QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(QByteArray(read_bytes(relative)))
@@ -66,3 +67,8 @@ def app_icon() -> QIcon:
 def tray_icon(state: str) -> QIcon:
     """The tray's icon for a state ("normal", "due", "paused")."""
     return drawn_icon(f"tray-{state}") or svg_icon(f"icons/tray-{state}.svg")
+
+
+def warning_icon() -> QIcon:
+    """An amber warning triangle (the red-flags button's)."""
+    return drawn_icon("warning") or svg_icon("icons/warning.svg")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.ui.close_policy import CloseAction, ClosePolicy
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
+from cvi_companion.ui.icons import warning_icon
 from cvi_companion.ui.shortcut_list import (
     HELP_KEYS,
     NEXT_TAB_KEYS,
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.red_flags_button.setObjectName("redFlagsButton")
         self.red_flags_button.setAccessibleName(self.tr("Red flags: get help now"))
         self.red_flags_button.setToolTip(self.tr("Signs that need an ambulance now, a doctor today or a check soon"))
-        self.red_flags_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.red_flags_button.setIcon(warning_icon())
         self.red_flags_button.clicked.connect(self.show_red_flags)
         footer_line = QHBoxLayout()
         footer_line.setContentsMargins(0, 0, 10, 4)

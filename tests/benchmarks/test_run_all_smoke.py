@@ -30,6 +30,7 @@ def test_quick_run_produces_every_row(tmp_path: Path) -> None:
     assert "the benchmark itself" not in table, table  # a benchmark that crashed gives this row
     expected = [
         "start to first paint, 200 entries, every reminder on",
+        "against a window with the app's kinds of widgets",
         "RSS 2 s after start",
         "CPU over 2 idle s, reminders on",
         "RSS with 1,000 vs 200 entries",

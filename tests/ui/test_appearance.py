@@ -23,11 +23,17 @@ from cvi_companion.ui.appearance import (
     light_palette,
     readable,
 )
-from cvi_companion.ui.icons import app_icon, drawn_icon, svg_icon, tray_icon
+from cvi_companion.ui.icons import app_icon, drawn_icon, svg_icon, tray_icon, warning_icon
 from cvi_companion.ui.night_style import NightFollower, is_dim, is_night_palette, night_palette
 
 Role = QPalette.ColorRole
-ICONS = ("icons/cvi-companion.svg", "icons/tray-normal.svg", "icons/tray-due.svg", "icons/tray-paused.svg")
+ICONS = (
+    "icons/cvi-companion.svg",
+    "icons/tray-normal.svg",
+    "icons/tray-due.svg",
+    "icons/tray-paused.svg",
+    "icons/warning.svg",
+)
 
 
 @pytest.fixture
@@ -246,9 +252,19 @@ def test_the_tray_icons_have_enough_pixels_at_every_pixel_ratio(qapp, state, rat
         assert difference(pixmap.toImage(), rendered(relative, physical)) < 4
 
 
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+def test_the_red_flags_warning_icon_is_sharp_at_button_size(qapp, ratio):
+    relative = "icons/warning.svg"
+    for icon in (warning_icon(), svg_icon(relative)):  # the pre-drawn PNGs, and the SVG fallback
+        pixmap = icon.pixmap(QSize(16, 16), ratio)
+        physical = round(16 * ratio)
+        assert pixmap.width() == physical
+        assert difference(pixmap.toImage(), rendered(relative, physical)) < 4
+
+
 def test_the_build_drew_the_icons_the_app_shows():
     # hatch_build.py draws them when the project is installed (here: uv's editable install of the checkout).
-    for name in ("cvi-companion", "tray-normal", "tray-due", "tray-paused"):
+    for name in ("cvi-companion", "tray-normal", "tray-due", "tray-paused", "warning"):
         icon = drawn_icon(name)
         assert icon is not None, f"resources/icons/png/{name}-*.png were not drawn by the build"
         assert {size.width() for size in icon.availableSizes()} >= {16, 32, 64}
@@ -285,8 +301,8 @@ def test_the_icons_load_no_svg_code(tmp_path):
         "from PySide6.QtCore import QSize\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from cvi_companion.ui.icons import app_icon, tray_icon\n"
-        "for icon in (app_icon(), tray_icon('normal'), tray_icon('due'), tray_icon('paused')):\n"
+        "from cvi_companion.ui.icons import app_icon, tray_icon, warning_icon\n"
+        "for icon in (app_icon(), tray_icon('normal'), tray_icon('due'), tray_icon('paused'), warning_icon()):\n"
         "    assert not icon.pixmap(QSize(48, 48)).isNull()\n"
         "maps = open('/proc/self/maps').read() if sys.platform.startswith('linux') else ''\n"
         "print('PySide6.QtSvg' in sys.modules, 'libQt6Svg' in maps)\n"

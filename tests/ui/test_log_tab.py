@@ -411,3 +411,26 @@ def test_the_trash_has_unique_alt_letters_and_named_controls(qtbot, window, add_
     assert duplicates(letters) == []
     assert unnamed_focusable(trash) == []
     trash.reject()
+
+
+def _next_for_tab(widget):
+    """The next widget in the focus chain that is not part of `widget` (a date editor has a line edit inside)."""
+    focus = widget.nextInFocusChain()
+    while widget.isAncestorOf(focus):
+        focus = focus.nextInFocusChain()
+    return focus
+
+
+def test_the_custom_dates_sit_between_the_range_and_the_side_on_screen_and_for_tab(window):
+    # The two date editors are made when "Custom…" is first chosen, after everything else in the window.
+    bar = window.log_tab.filter_bar
+    bar.range.setCurrentIndex(bar.range.findText("Custom…"))
+    assert bar.range.geometry().right() < bar.since.geometry().left()
+    assert bar.since.geometry().right() < bar.until.geometry().left()
+    assert bar.until.geometry().right() < bar.side.geometry().left()
+    assert _next_for_tab(bar.range) is bar.since
+    assert _next_for_tab(bar.since) is bar.until
+    assert _next_for_tab(bar.until) is bar.side
+    bar.range.setCurrentIndex(bar.range.findText("Last 7 days"))
+    assert not bar.since.isVisible()
+    assert not bar.until.isVisible()
