@@ -25,7 +25,8 @@ def _samples() -> dict[Column, str]:
         Column.SIDE: max((fmt.side_text(side) for side in Side), key=len),
         Column.WHERE: fmt.locations_text((Location.CALF, Location.THIGH)),
         Column.INTENSITY: QCoreApplication.translate("CrampTableModel", "Intensity"),
-        Column.DURATION: fmt.duration_text(630),
+        # The widest forms: minutes and seconds under ten minutes, hours and minutes above an hour.
+        Column.DURATION: max((fmt.duration_text(seconds) for seconds in (599, 7170)), key=len),
         Column.WOKE: QCoreApplication.translate("CrampTableModel", "Woke me"),
         Column.HELPED: fmt.relief_text(Relief.STRETCHING)[:25],
     }

@@ -6,13 +6,15 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QTabWidget
+from PySide6.QtWidgets import QDialog, QStyle, QTabWidget
 
 from cvi_companion.domain.cramps import CrampFilter, Side
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import open_database
 from cvi_companion.storage.errors import ReadOnly
+from cvi_companion.ui.cramp_table_model import Column
 from cvi_companion.ui.entry_dialog import EntryDialog
+from cvi_companion.ui.formatting import duration_text
 from cvi_companion.ui.main_window import MainWindow
 from cvi_companion.ui.quick_log_dialog import QuickLogDialog
 from cvi_companion.ui.trash_dialog import TrashDialog
@@ -434,3 +436,14 @@ def test_the_custom_dates_sit_between_the_range_and_the_side_on_screen_and_for_t
     bar.range.setCurrentIndex(bar.range.findText("Last 7 days"))
     assert not bar.since.isVisible()
     assert not bar.until.isVisible()
+
+
+@pytest.mark.parametrize("seconds", [45, 599, 630, 3600 + 59 * 60])
+def test_every_duration_fits_its_column_without_being_cut_short(window, seconds):
+    # Columns are sized from sample texts, not by measuring 100,000 rows: the samples must be the widest forms.
+    view = window.log_tab.view
+    text = duration_text(seconds)
+    # A cell's text has the style's focus margin plus one pixel on each side (Qt's item view delegate).
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.columnWidth(Column.DURATION) - 2 * margin
+    assert view.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room) == text
