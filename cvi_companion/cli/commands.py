@@ -63,10 +63,12 @@ def _number(text: str | None, option: str, *, whole: bool) -> float | None:
 
     try:
         value = int(text) if whole else float(text)
-        if not math.isfinite(value):
-            raise ValueError(text)  # nan and inf are no duration (and round() would fail on them)
+        # nan and inf are no duration (and round() would fail on them); an int is always finite, and asking
+        # math.isfinite about a huge one would overflow.
+        if not whole and not math.isfinite(value):
+            raise ValueError(text)
         return value
-    except ValueError:
+    except (ValueError, OverflowError):
         kind = "a whole number" if whole else "a number"
         raise UsageError(f"{PROG} log: {option}: '{text}' is not {kind}") from None
 

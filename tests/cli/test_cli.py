@@ -85,6 +85,9 @@ def test_explicit_woke_me_and_tags(data_dir):
         (["log", "--side", "middle"], "--side: 'middle' is not one of left, right, both"),
         (["log", "--side", "left", "--intensity", "11"], "--intensity: the intensity must be"),
         (["log", "--side", "left", "--intensity", "high"], "--intensity: 'high' is not a whole number"),
+        # Too big for a float: it once escaped as an OverflowError traceback.
+        (["log", "--side", "left", "--intensity", "9" * 400], "--intensity: the intensity must be"),
+        (["log", "--side", "left", "--duration", "9" * 400], "--duration: '999"),
         (["log", "--side", "left", "--duration", "-3"], "--duration: the duration must be"),
         (["log", "--side", "left", "--at", "25:00"], "--at: '25:00' is not a time of day"),
         (["log", "--side", "left", "--at", "2999-01-01T03:00"], "--at: the start time is in the future"),
@@ -275,3 +278,15 @@ def test_agenda_bad_input(data_dir, args, words):
     assert result.returncode == 2
     assert words in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_agenda_notes_about_reset_settings_are_the_same_english_lines(data_dir):
+    # The window says these in the person's language; the terminal keeps its English, word for word.
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text(json.dumps({"language": "de", "night_starts": "spät", "guide_zoom": "x"}))
+    result = run(data_dir, "agenda", "--from", "2026-11-23T08:00")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "cvi-companion agenda: note: 'night_starts' should be a time like 22:00, not 'spät'; using 22:00",
+        "cvi-companion agenda: note: 'guide_zoom' should be a whole number, not 'x'; using the normal size",
+    ]
