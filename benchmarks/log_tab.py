@@ -7,8 +7,8 @@ A pause under about 100 ms is not noticed; the ratio says how far the log tab is
 The CSV export of the whole log is timed too, as the "Your data" dialog runs it (on a pool thread, to a
 file written atomically): how long the GUI thread is blocked when Export is pressed, how long until the
 file is written, and the longest the GUI thread went without handling its events meanwhile. The export
-itself (`export_file`, as the terminal runs it) and reading the same rows with `iter_entries` alone are
-timed for comparison.
+itself (`export_file`, as the terminal runs it, as CSV and as JSON) and reading the same rows with
+`iter_entries` alone are timed for comparison.
 
 Usage: uv run python -m benchmarks.log_tab [--entries 100000] [--runs 5] [--json FILE]
 """
@@ -109,26 +109,27 @@ def log_tab(app: QApplication, folder: Path, runs: int) -> dict[str, float]:
         window.close()
         window.deleteLater()
         _flush_deletes(app)
-    results.update(export_csv(db, settings, folder, runs))
+    results.update(export_alone(db, settings, folder, runs))
     results.update(window_export(app, db, paths, settings, folder, runs))
     db.close()
     return {k: statistics.median(v) for k, v in results.items()}
 
 
-def export_csv(db: Database, settings: SettingsService, folder: Path, runs: int) -> dict[str, list[float]]:
-    """Seconds to export the whole log as CSV, and to only read the same entries (the baseline)."""
-    out: dict[str, list[float]] = {"export": [], "read": []}
-    target = folder / "export.csv"
+def export_alone(db: Database, settings: SettingsService, folder: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds to export the whole log as CSV and as JSON, and to only read the same entries (the baseline)."""
+    out: dict[str, list[float]] = {"export": [], "export_json": [], "read": []}
     repo = CrampRepository(db)
     for _ in range(runs):
-        start = time.perf_counter()
-        export_file(db, settings.settings, target, ExportFormat.CSV, CrampFilter(), Clock(local_zone()).now_utc())
-        out["export"].append(time.perf_counter() - start)
+        for key, fmt in (("export", ExportFormat.CSV), ("export_json", ExportFormat.JSON)):
+            target = folder / f"export.{fmt.value}"
+            start = time.perf_counter()
+            export_file(db, settings.settings, target, fmt, CrampFilter(), Clock(local_zone()).now_utc())
+            out[key].append(time.perf_counter() - start)
+            target.unlink()
         start = time.perf_counter()
         for _entry in repo.iter_entries(CrampFilter()):
             pass
         out["read"].append(time.perf_counter() - start)
-    target.unlink()
     return out
 
 
@@ -245,6 +246,8 @@ def main() -> None:
         print(f"{label:<40}{base[key] * 1000:>17.1f} ms{tab[key] * 1000:>13.1f} ms{tab[key] / base[key]:>8.1f}")
     print(f"{'export all as CSV (baseline: read them)':<40}{tab['read'] * 1000:>17.1f} ms", end="")
     print(f"{tab['export'] * 1000:>13.1f} ms{tab['export'] / tab['read']:>8.1f}")
+    print(f"{'export all as JSON (baseline: read them)':<40}{tab['read'] * 1000:>17.1f} ms", end="")
+    print(f"{tab['export_json'] * 1000:>13.1f} ms{tab['export_json'] / tab['read']:>8.1f}")
     print(f"{'  the same from the window: GUI blocked':<40}{'':>20}{tab['export_blocked'] * 1000:>13.1f} ms")
     print(f"{'  Export pressed to file written':<40}{'':>20}{tab['export_total'] * 1000:>13.1f} ms")
     print(f"{'  longest GUI pause meanwhile':<40}{'':>20}{tab['export_stall'] * 1000:>13.1f} ms")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import IO, TYPE_CHECKING, Any
@@ -150,17 +150,58 @@ def write_csv(entries: Iterable[CrampEntry], stream: IO[str]) -> int:
     return count
 
 
-# What json.dumps(record, ensure_ascii=False) does, without making a new encoder for each record.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+# What json.dumps(value, ensure_ascii=False) writes, without making a new encoder for each value.
+json_text: Callable[[Any], str] = json.JSONEncoder(ensure_ascii=False).encode
+
+# In the JSON document's arrays each record starts on a line of its own, indented by two spaces.
+FIRST_RECORD = "\n  "
+NEXT_RECORD = ",\n  "
+
+
+def _records(texts: Iterable[str]) -> Iterator[str]:
+    lead = FIRST_RECORD
+    for text in texts:
+        yield lead + text
+        lead = NEXT_RECORD
 
 
 def _array(key: str, records: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield f', "{key}": ['
-    first = True
-    for record in records:
-        yield ("\n  " if first else ",\n  ") + _ENCODE(record)
-        first = False
+    yield from _records(json_text(record) for record in records)
     yield "\n]"
+
+
+def json_opening(
+    exported_at: datetime,
+    *,
+    settings: Mapping[str, Any] | None = None,
+    schema_version: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> str:
+    """The JSON document up to its first entry record: the head, then the entries array opened."""
+    head: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": _iso(exported_at),
+        "schema_version": schema_version,
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
+        "settings": dict(settings) if settings is not None else None,
+    }
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": ['
+
+
+def json_closing(reminders: Iterable[ReminderRecord], nights: Iterable[CrampFreeNight]) -> Iterator[str]:
+    """The JSON document after its entry records: the entries array closed, reminder history, nights.
+
+    The entry records go between `json_opening` and this, the first after FIRST_RECORD, the others after
+    NEXT_RECORD.
+    """
+    yield "\n]"
+    yield from _array("reminder_events", (reminder_to_record(record) for record in reminders))
+    yield from _array("cramp_free_nights", (night_to_record(night) for night in nights))
+    yield "}\n"
 
 
 def iter_json(
@@ -175,17 +216,6 @@ def iter_json(
     until: date | None = None,
 ) -> Iterator[str]:
     """Yield a JSON document in pieces, so 100,000 entries never sit in memory as one string."""
-    head: dict[str, Any] = {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "exported_at": _iso(exported_at),
-        "schema_version": schema_version,
-        "since": since.isoformat() if since else None,
-        "until": until.isoformat() if until else None,
-        "settings": dict(settings) if settings is not None else None,
-    }
-    yield json.dumps(head, ensure_ascii=False)[:-1]
-    yield from _array("entries", (entry_to_record(entry) for entry in entries))
-    yield from _array("reminder_events", (reminder_to_record(record) for record in reminders))
-    yield from _array("cramp_free_nights", (night_to_record(night) for night in nights))
-    yield "}\n"
+    yield json_opening(exported_at, settings=settings, schema_version=schema_version, since=since, until=until)
+    yield from _records(json_text(entry_to_record(entry)) for entry in entries)
+    yield from json_closing(reminders, nights)

@@ -1,41 +1,30 @@
 """Writing an export: CSV (cramp entries) or JSON (everything), for the terminal and the window alike.
 
-The CSV export of the whole log is the one that gets big (100,000 entries), so it does not go through
-`CrampEntry` objects: it turns each stored row straight into its CSV line (`_CsvLines`), about five times
-faster. The format is still the one `domain.export.write_csv` defines; tests hold the two to the same bytes.
+The whole log can be big (100,000 entries), so its entries do not go through `CrampEntry` objects: each
+stored row becomes its CSV line or JSON record straight away (`storage.export_rows`), several times faster.
+The formats are still the ones `domain.export` defines (`write_csv`, `iter_json`); tests hold the two paths
+to the same bytes.
 """
 
 from __future__ import annotations
 
 import csv
-import io
-import json
-import re
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import datetime
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, TypeAlias
+from typing import IO, TypeAlias
 
-from cvi_companion.domain.cramps import (
-    NIGHT_BOUNDARY_HOUR,
-    Context,
-    CrampEntry,
-    CrampFilter,
-    Location,
-    Relief,
-    Side,
-    Soreness,
-)
-from cvi_companion.domain.export import CSV_COLUMNS, iter_json
+from cvi_companion.domain.cramps import CrampFilter
+from cvi_companion.domain.export import CSV_COLUMNS, FIRST_RECORD, NEXT_RECORD, json_closing, json_opening
 from cvi_companion.domain.settings import Settings, settings_to_mapping
 from cvi_companion.storage.atomic import atomic_text_writer
-from cvi_companion.storage.cramp_repository import CrampRepository, _where
+from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database, read_only
-from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
+from cvi_companion.storage.errors import from_sqlite
+from cvi_companion.storage.export_rows import CsvLines, JsonRecords, entry_rows
 from cvi_companion.storage.importer import cramp_free_nights, reminder_history, schema_version
 
 
@@ -44,110 +33,6 @@ class ExportFormat(StrEnum):
 
     CSV = "csv"
     JSON = "json"
-
-
-# The stored columns a CSV row is made of, in CSV_COLUMNS order. The local start and its night are worked
-# out from the UTC start and offset by SQLite, as `_from_row` and `night_of` do in Python.
-_CSV_SELECT = (
-    "id, utc_offset, strftime('%Y-%m-%dT%H:%M:%S', started_utc + utc_offset, 'unixepoch'), "
-    "date(started_utc + utc_offset - ?, 'unixepoch'), duration_s, woke_me, side, locations, "
-    "intensity, helped, soreness, context, tags, note, created_at, updated_at"
-)
-_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").fullmatch
-# A note or tags holding one of these may need quoting: that line is left to the csv module, whose rules
-# (for a lone \r they differ between Python versions) then decide.
-_NEEDS_CSV_MODULE = re.compile('[,"\r\n\x00]').search
-# How created_at/updated_at are stored (UTC, microseconds): 2026-11-23T12:00:00.123456+00:00
-_STAMP_LENGTH = 32
-_SECONDS_END = 19
-_CACHE_LIMIT = 4096  # distinct code lists in a real log number in the dozens
-# Fields with nothing to quote, joined as the csv module joins them (None is already "").
-_PLAIN_LINE = ",".join(["%s"] * len(CSV_COLUMNS)) + "\n"
-
-
-def _seconds_stamp(stored: str) -> str:
-    """A stored UTC time as the export writes it (to the second), without parsing the usual form."""
-    if len(stored) == _STAMP_LENGTH and stored[_SECONDS_END] == "." and stored.endswith("+00:00"):
-        return stored[:_SECONDS_END] + "+00:00"
-    return datetime.fromisoformat(stored).isoformat(timespec="seconds")
-
-
-class _OffsetTexts(dict[int, str]):
-    """UTC offset in seconds -> the "+01:00" an aware datetime's isoformat ends with; worked out once each."""
-
-    def __missing__(self, offset: int) -> str:
-        text = datetime(2000, 1, 1, tzinfo=timezone(timedelta(seconds=offset))).isoformat()[_SECONDS_END:]
-        self[offset] = text
-        return text
-
-
-class _CodeTexts(dict[str, str]):
-    """Stored "a,b" codes of one kind -> the CSV's "a;b"; each distinct text is checked once."""
-
-    def __init__(self, kind: type[StrEnum]) -> None:
-        super().__init__()
-        self._kind = kind
-
-    def __missing__(self, stored: str) -> str:
-        text = ";".join(self._kind(code).value for code in stored.split(",") if code)  # ValueError if unknown
-        if len(self) < _CACHE_LIMIT:
-            self[stored] = text
-        return text
-
-
-class _CsvLines:
-    """Stored rows to CSV lines, byte for byte what `write_csv` writes for the decoded entries.
-
-    Each value is checked as `_from_row` checks it (an unknown code, a bad id or time raise
-    DatabaseUnreadable naming the entry), but each distinct offset and code list only once. Lines are
-    joined here; a line with a note or tag the csv module would quote is left to the csv module.
-    """
-
-    def __init__(self) -> None:
-        self.count = 0
-        self._scratch = io.StringIO()
-        self._writer = csv.writer(self._scratch, lineterminator="\n")
-
-    def _quoted(self, fields: tuple[Any, ...]) -> str:
-        self._scratch.seek(0)
-        self._scratch.truncate()
-        self._writer.writerow(fields)
-        return self._scratch.getvalue()
-
-    def lines(self, rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
-        """One CSV line for each of `rows` (from `_CSV_SELECT`), counting them."""
-        offsets = _OffsetTexts()
-        sides = {side.value: side.value for side in Side}
-        soreness_text: dict[str | None, str] = {None: "", "": "", **{level.value: level.value for level in Soreness}}
-        locations_text, helped_text, context_text = _CodeTexts(Location), _CodeTexts(Relief), _CodeTexts(Context)
-        plain, needs_csv_module, canonical_id = _PLAIN_LINE, _NEEDS_CSV_MODULE, _CANONICAL_ID
-        for row in rows:
-            (ident, offset, local, night, duration, woke, side, locations, intensity, helped, soreness, context,
-             tags, note, created, updated) = row  # fmt: skip
-            try:
-                tags_text = "" if tags == "[]" else ";".join(json.loads(tags))
-                fields = (
-                    ident if canonical_id(ident) else str(uuid.UUID(ident)),
-                    local + offsets[offset],
-                    night,
-                    "" if duration is None else duration,
-                    "true" if woke else "false",
-                    sides[side],
-                    locations_text[locations],
-                    "" if intensity is None else intensity,
-                    helped_text[helped],
-                    soreness_text[soreness],
-                    context_text[context],
-                    tags_text,
-                    note,
-                    _seconds_stamp(created),
-                    _seconds_stamp(updated),
-                )
-                line = self._quoted(fields) if needs_csv_module(note) or needs_csv_module(tags_text) else plain % fields
-            except (ValueError, TypeError, KeyError) as error:
-                raise DatabaseUnreadable(f"The entry {ident} in the log cannot be read ({error}).") from error
-            self.count += 1
-            yield line
 
 
 class ExportStopped(Exception):
@@ -164,49 +49,47 @@ def _never() -> bool:
     return False
 
 
-def _write_csv(db: Database, stream: IO[str], flt: CrampFilter, stop: StopCheck) -> int:
-    where, params = _where(flt)
-    # The same order as CrampRepository.iter_entries (oldest first, then as logged).
-    sql = f"SELECT {_CSV_SELECT} FROM cramp_entries WHERE {where} ORDER BY started_utc ASC, rowid ASC"
-    csv.writer(stream, lineterminator="\n").writerow(CSV_COLUMNS)
-    converter = _CsvLines()
+def _write_entries(
+    db: Database,
+    stream: IO[str],
+    flt: CrampFilter,
+    stop: StopCheck,
+    texts: CsvLines | JsonRecords,
+    *,
+    first: str = "",
+    between: str = "",
+) -> int:
+    """Write the text of each entry `flt` selects, `first` before the first, `between` the others; count them."""
     try:
-        lines = converter.lines(db.connection.execute(sql, [NIGHT_BOUNDARY_HOUR * 3600, *params]))
-        while batch := list(islice(lines, _BATCH)):
+        pieces = texts.texts(entry_rows(db.connection, flt))
+        lead = first
+        while batch := list(islice(pieces, _BATCH)):
             if stop():
                 raise ExportStopped
-            stream.write("".join(batch))
+            stream.write(lead)
+            stream.write(between.join(batch))
+            lead = between
     except sqlite3.Error as error:
         raise from_sqlite(error, "read the log") from error
-    return converter.count
+    return texts.count
+
+
+def _write_csv(db: Database, stream: IO[str], flt: CrampFilter, stop: StopCheck) -> int:
+    csv.writer(stream, lineterminator="\n").writerow(CSV_COLUMNS)
+    return _write_entries(db, stream, flt, stop, CsvLines())
 
 
 def _write_json(
     db: Database, settings: Settings, stream: IO[str], flt: CrampFilter, now: datetime, stop: StopCheck
 ) -> int:
-    entries = CrampRepository(db).iter_entries(flt)
-    count = 0
-
-    def counted() -> Iterator[CrampEntry]:
-        nonlocal count
-        for entry in entries:
-            count += 1
-            if count % _BATCH == 0 and stop():
-                raise ExportStopped
-            yield entry
-
-    pieces = iter_json(
-        counted(),
-        now,
-        reminders=reminder_history(db, flt.since, flt.until),
-        nights=cramp_free_nights(db, flt.since, flt.until),
-        settings=settings_to_mapping(settings),
-        schema_version=schema_version(db),
-        since=flt.since,
-        until=flt.until,
-    )
-    for piece in pieces:
-        stream.write(piece)
+    # The small sections are read before the entries stream, as the entry-based writer read them.
+    reminders = reminder_history(db, flt.since, flt.until)
+    nights = cramp_free_nights(db, flt.since, flt.until)
+    mapping = settings_to_mapping(settings)
+    version = schema_version(db)
+    stream.write(json_opening(now, settings=mapping, schema_version=version, since=flt.since, until=flt.until))
+    count = _write_entries(db, stream, flt, stop, JsonRecords(), first=FIRST_RECORD, between=NEXT_RECORD)
+    stream.writelines(json_closing(reminders, nights))
     return count
 
 
