@@ -110,7 +110,8 @@ def cmd_import(args: argparse.Namespace, out: IO[str], now: datetime, tz: tzinfo
 
 def cmd_backup(args: argparse.Namespace, out: IO[str], now: datetime) -> int:
     """Copy the log to a backup file."""
-    from cvi_companion.storage.backups import MANUAL, backup_to, check_backup, make_backup
+    from cvi_companion.storage.backup_check import check_backup
+    from cvi_companion.storage.backups import MANUAL, backup_to, make_backup
 
     target = _output_file("backup", args.output, args.data_dir) if args.output else None
     with _database(args) as (paths, db):

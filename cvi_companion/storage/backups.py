@@ -3,7 +3,8 @@
 A backup is a complete, self-contained SQLite file (rollback-journal mode, no -wal beside it), named
 `cramp-log-<reason>-<UTC time>.sqlite3` in the private backups folder. Reasons: `daily` (rotated, newest
 7 kept), `import` and `before-restore` (safety copies, newest 10 of each kept), `manual` (never deleted by
-the app) and `v<N>` (made by db.py before an upgrade, never deleted by the app).
+the app) and `v<N>` (made by db.py before an upgrade, never deleted by the app). Whether a file is a backup
+that can be restored is decided in storage/backup_check.py.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
-from cvi_companion.storage import migrations as schema
 from cvi_companion.storage.atomic import new_temp_file
-from cvi_companion.storage.db import SQLITE_MAGIC, Database, open_database, read_only
+from cvi_companion.storage.backup_check import BackupCheck, NotABackup, check_backup, open_backup_read_only
+from cvi_companion.storage.db import Database, open_database, read_only
 from cvi_companion.storage.errors import (
     DatabaseTooNew,
     DatabaseUnreadable,
@@ -41,22 +42,11 @@ KEEP_SAFETY = 10
 _ROTATED = {DAILY: KEEP_DAILY, IMPORT: KEEP_SAFETY, BEFORE_RESTORE: KEEP_SAFETY}
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = r"-(?P<reason>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3"
-# The tables (and the columns of version 1) every readable cramp log has, by the schema that added them.
-_TABLES = {1: "cramp_entries", 2: "reminder_events", 3: "cramp_free_nights"}
 # A copy moves this many pages per step through page caches of this many KiB on both sides. Measured with the
 # app (10,000 entries): copying through its own connection left it 3.7 MiB larger for good; this way 0.2 MiB
 # (0.5 with 256 KiB caches), and a 100,000-entry log still copies in about 0.2 s.
 _STEP_PAGES = 256
 _CACHE_KIB = 64
-_V1_COLUMNS = {
-    "id", "started_utc", "utc_offset", "started_local", "night_of", "duration_s", "woke_me", "side",
-    "locations", "intensity", "helped", "soreness", "context", "tags", "note", "created_at", "updated_at",
-    "deleted_at",
-}  # fmt: skip
-
-
-class NotABackup(DatabaseUnreadable):
-    """The file is not a backup of the cramp log that this version can restore."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +56,6 @@ class BackupInfo:
     path: Path
     reason: str
     taken_at: datetime  # UTC, to the second
-
-
-@dataclass(frozen=True, slots=True)
-class BackupCheck:
-    """What a valid backup holds."""
-
-    path: Path
-    schema_version: int
-    entries: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +95,8 @@ def _write_copy(source: sqlite3.Connection, target: Path, action: str) -> None:
     try:
         fd, tmp = new_temp_file(target)
     except OSError as error:
-        raise from_os(error, action) from error
+        # Refused at the temporary file, whose name the person never chose: name the folder instead.
+        raise from_os(error, action, folder=target.parent) from error
     try:
         os.close(fd)
         _copy_pages(source, tmp)
@@ -261,62 +243,9 @@ def daily_backup(db: Database, backups_dir: Path, now: datetime, tz: tzinfo) -> 
     return made
 
 
-def _readonly(path: Path) -> sqlite3.Connection:
-    # immutable=1: no lock, no -shm file, nothing written next to a file that may not be ours. A copy of a
-    # live log that still has its -wal beside it is read with that -wal instead.
-    flags = "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
-
-
-def check_backup(path: Path) -> BackupCheck:
-    """Make sure a file is a cramp-log backup this version can read; raise NotABackup / DatabaseTooNew if not.
-
-    Checks, without changing the file: the SQLite header, the integrity, our tables and their columns, and
-    a schema version from 1 to the newest this code knows.
-    """
-    latest = schema.latest_version()
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        raise NotABackup(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise NotABackup(f"{path} is a folder, not a backup file.") from None
-    except OSError as error:
-        raise from_os(error, f"read {path}") from error
-    if head != SQLITE_MAGIC:
-        raise NotABackup(f"{path} is not an SQLite database, so it is not a backup of the cramp log.")
-    try:
-        conn = _readonly(path)
-    except sqlite3.Error as error:
-        raise NotABackup(f"{path} cannot be opened as a database ({error}).") from error
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > latest:
-            raise DatabaseTooNew(
-                f"{path} was written by a newer version of cvi_companion (schema {version}; this version reads "
-                f"up to {latest}). Update the app to restore it."
-            )
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if version < 1 or "cramp_entries" not in tables:
-            raise NotABackup(f"{path} is an SQLite database, but not a cramp log (it has no cramp_entries table).")
-        missing = [name for since, name in _TABLES.items() if since <= version and name not in tables]
-        columns = {row[1] for row in conn.execute("PRAGMA table_info(cramp_entries)")}
-        if missing or not _V1_COLUMNS.issubset(columns):
-            raise NotABackup(f"{path} looks like a cramp log but lacks parts of schema {version}; it is damaged.")
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise NotABackup(f"{path} is a damaged database (its integrity check failed).")
-        entries = int(conn.execute("SELECT count(*) FROM cramp_entries WHERE deleted_at IS NULL").fetchone()[0])
-    except sqlite3.Error as error:
-        raise NotABackup(f"{path} cannot be read as a cramp log ({error}).") from error
-    finally:
-        conn.close()
-    return BackupCheck(path, version, entries)
-
-
 def _prepare(source: Path, work: Path, page_size: int | None) -> sqlite3.Connection:
     """Copy the backup to a scratch file, upgrade it to the current schema, match the log's page size."""
-    reader = _readonly(source)
+    reader = open_backup_read_only(source)
     try:
         _write_copy(reader, work, "prepare the backup for restoring")
     finally:

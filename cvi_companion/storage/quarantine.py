@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cvi_companion.storage.atomic import fsync_dir
-from cvi_companion.storage.backups import BackupCheck, BackupInfo, check_backup, list_backups
+from cvi_companion.storage.backup_check import BackupCheck, check_backup
+from cvi_companion.storage.backups import BackupInfo, list_backups
 from cvi_companion.storage.errors import StorageError, from_os
 from cvi_companion.storage.paths import AppPaths
 

@@ -236,6 +236,9 @@ def test_settings_in_a_read_only_folder_are_refused_clearly_and_kept(paths):
     assert result.returncode == 1, result.stderr
     assert result.stdout.startswith("ReadOnly: "), result.stdout
     assert "permission denied" in result.stdout
+    # The folder the person can find and fix, not the temporary file that was never made.
+    assert f"the folder {paths.config_dir} cannot be written" in result.stdout
+    assert ".tmp" not in result.stdout
     assert digest(paths.settings_path) == before
     assert stray_files(paths.config_dir) == []
 
@@ -254,8 +257,23 @@ def test_an_export_into_a_read_only_folder_is_refused_clearly(paths, tmp_path):
     assert list(out_dir.iterdir()) == []
 
 
+@pytest.mark.slow
+def test_a_backup_into_a_read_only_folder_names_the_folder_not_a_temporary_file(paths, tmp_path):
+    out_dir = tmp_path / "backups elsewhere"
+    out_dir.mkdir()
+    out_dir.chmod(0o500)
+    try:
+        result = run_cli(paths.data_dir, "backup", "-o", str(out_dir / "log.db"), preexec_fn=as_an_ordinary_user())
+    finally:
+        out_dir.chmod(0o700)
+    assert result.returncode == 1
+    assert_one_clear_line(result.stderr, f"the folder {out_dir} cannot be written")
+    assert ".tmp" not in result.stderr
+    assert list(out_dir.iterdir()) == []
+
+
 def test_an_ordinary_user_s_child_cannot_write_into_a_read_only_folder(tmp_path):
-    # The guard for the three tests above: were root's powers still there, they would test nothing.
+    # The guard for the read-only tests above: were root's powers still there, they would test nothing.
     folder = tmp_path / "locked"
     folder.mkdir(mode=0o500)
     folder.chmod(0o500)

@@ -17,6 +17,7 @@ import pytest
 from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.storage import backups
 from cvi_companion.storage import migrations as schema
+from cvi_companion.storage.backup_check import NotABackup, check_backup
 from cvi_companion.storage.backups import (
     BEFORE_RESTORE,
     DAILY,
@@ -24,9 +25,7 @@ from cvi_companion.storage.backups import (
     KEEP_DAILY,
     KEEP_SAFETY,
     MANUAL,
-    NotABackup,
     backup_to,
-    check_backup,
     daily_backup,
     list_backups,
     make_backup,
