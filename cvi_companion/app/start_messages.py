@@ -1,11 +1,13 @@
 """Messages shown outside the main window: the log cannot be opened or is damaged, settings were reset, data deleted.
 
 "Deleted" is said once the window has closed, after the log file is gone. The texts are translated under the
-context "StartMessages" (these are functions, not QObjects); a storage problem's own text is kept as a field.
+context "StartMessages" (these are functions, not QObjects); a storage problem's own text is a field, said in
+the person's language too (`ui.error_text`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cvi_companion.storage.errors import StorageError
@@ -13,6 +15,7 @@ from cvi_companion.storage.errors import StorageError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from cvi_companion.domain.text import Phrase
     from cvi_companion.storage.db import Database
     from cvi_companion.storage.errors import DatabaseDamaged
     from cvi_companion.storage.paths import AppPaths
@@ -27,12 +30,13 @@ def delete_everything(paths: AppPaths, *, include_backups: bool) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from cvi_companion.storage.erase import delete_all
+    from cvi_companion.ui.error_text import error_text
 
     try:
         report = delete_all(paths, include_backups)
     except StorageError as error:
         text = QCoreApplication.translate("StartMessages", "Not everything could be deleted.\n\n{problem}")
-        QMessageBox.critical(None, TITLE, text.format(problem=error))
+        QMessageBox.critical(None, TITLE, text.format(problem=error_text(error)))
         return 1
     if report.kept:
         text = QCoreApplication.translate(
@@ -49,8 +53,10 @@ def start_problem(error: StorageError) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from cvi_companion.ui.error_text import error_text
+
     text = QCoreApplication.translate("StartMessages", "CVI Companion cannot open your cramp log.\n\n{problem}")
-    QMessageBox.critical(None, TITLE, text.format(problem=error))
+    QMessageBox.critical(None, TITLE, text.format(problem=error_text(error)))
     return 1
 
 
@@ -113,14 +119,16 @@ def recover_damaged_log(paths: AppPaths, error: DatabaseDamaged) -> Database | N
         return None
 
 
-def show_settings_problems(parent: QWidget, problems: tuple[str, ...]) -> QMessageBox:
-    """Tell the person, once and without blocking, which settings were reset to defaults."""
+def show_settings_problems(parent: QWidget, problems: Sequence[Phrase | str]) -> QMessageBox:
+    """Tell the person, once and without blocking, which settings were reset to defaults (in their language)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from cvi_companion.ui.error_text import phrase_lines
+
     text = QCoreApplication.translate("StartMessages", "Some settings could not be used.")
     box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, parent=parent)
-    box.setInformativeText("\n".join(problems))
+    box.setInformativeText("\n".join(phrase_lines(problems)))
     box.setModal(False)
     box.show()
     return box

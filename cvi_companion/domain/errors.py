@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from cvi_companion.domain.text import Phrase
+
 
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
@@ -24,6 +26,11 @@ class FieldProblem:
     def message(self) -> str:
         """The problem in English, values filled in."""
         return self.template.format(**self.values) if self.values else self.template
+
+    @property
+    def phrase(self) -> Phrase:
+        """The problem as a phrase, for a sentence that names where it is (an import's line or key)."""
+        return Phrase("Problems", self.template, fields=MappingProxyType(dict(self.values)))
 
 
 class ValidationError(ValueError):

@@ -14,19 +14,18 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from cvi_companion.domain.cramps import CrampEntry
-from cvi_companion.domain.importing_data import (
-    CrampFreeNight,
-    ImportData,
-    ImportedEntry,
-    ImportFileError,
-    ImportProblem,
-)
+from cvi_companion.domain.importing_data import CrampFreeNight, ImportData, ImportedEntry
+from cvi_companion.domain.importing_problems import ImportFileError, ImportProblem, Where, whole_file
 from cvi_companion.domain.reminder_history import FINAL, Outcome, ReminderRecord, merge
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.domain.settings import Settings, settings_from_mapping
+from cvi_companion.domain.text import Phrase, translate
 
 T = TypeVar("T")
 ReminderKey = tuple[ReminderKind, str]
+# Why an entry of the file would change nothing here.
+_IDENTICAL = translate("Import", "identical")
+_IN_THE_TRASH = translate("Import", "in the Trash here")
 
 # The fields a person wrote, by their names in the file formats; bookkeeping timestamps are not content.
 CONTENT_FIELDS: tuple[str, ...] = (
@@ -51,17 +50,14 @@ def parse_import(raw: bytes, *, now: datetime, tz: tzinfo) -> ImportData:
         # utf-8-sig drops the byte-order mark spreadsheet programs put at the start.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(
-            [
-                ImportProblem(
-                    "the file",
-                    f"is not UTF-8 text (byte {error.start + 1}); in a spreadsheet program save it as "
-                    "'CSV UTF-8' and try again",
-                )
-            ]
-        ) from None
+        not_text = translate(
+            "Import",
+            "is not UTF-8 text (byte {byte}); in a spreadsheet program save it as 'CSV UTF-8' and try again",
+            byte=error.start + 1,
+        )
+        raise ImportFileError([ImportProblem(whole_file(), not_text)]) from None
     if not text.strip():
-        raise ImportFileError([ImportProblem("the file", "is empty")])
+        raise ImportFileError([ImportProblem(whole_file(), translate("Import", "is empty"))])
     if text.lstrip()[0] in "{[":
         return parse_json(text, now=now, tz=tz)
     return parse_csv(text, now=now, tz=tz)
@@ -117,7 +113,7 @@ class EntryChange:
     before: CrampEntry
     after: CrampEntry
     fields: tuple[str, ...]
-    origin: str
+    origin: Where
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +121,8 @@ class SkippedEntry:
     """An entry of the file that would not change the log, and why."""
 
     entry: CrampEntry
-    reason: str
-    origin: str
+    reason: Phrase
+    origin: Where
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +165,7 @@ class ImportPlan:
     nights: SectionPlan[CrampFreeNight] = field(default_factory=SectionPlan)
     # Settings to write (replace mode with restore_settings only), with notes about values that were reset.
     settings: Settings | None = None
-    notes: tuple[str, ...] = ()
+    notes: tuple[Phrase, ...] = ()
 
     @property
     def changes_anything(self) -> bool:
@@ -199,11 +195,11 @@ def _plan_entries(
         matched += 1
         if old.deleted_at is not None and mode is ImportMode.MERGE:
             # A merge never brings back what the person deleted here; the Trash can.
-            skipped.append(SkippedEntry(old, "in the Trash here", item.origin))
+            skipped.append(SkippedEntry(old, _IN_THE_TRASH, item.origin))
             continue
         fields = changed_fields(old, item.entry)
         if not fields and old.deleted_at is None:
-            skipped.append(SkippedEntry(old, "identical", item.origin))
+            skipped.append(SkippedEntry(old, _IDENTICAL, item.origin))
             continue
         after = replace(
             item.entry,
@@ -260,17 +256,20 @@ def _plan_nights(
 
 def _settings(
     data: ImportData, mode: ImportMode, restore: bool, today: date
-) -> tuple[Settings | None, tuple[str, ...]]:
+) -> tuple[Settings | None, tuple[Phrase, ...]]:
     if not restore:
         return None, ()
     if mode is not ImportMode.REPLACE:
         raise ValueError("settings are restored only in replace mode")
     if data.settings is None:
-        return None, ("The file holds no settings; your settings stay as they are.",)
+        return None, (translate("Import", "The file holds no settings; your settings stay as they are."),)
     read = settings_from_mapping(data.settings, today)
     if read.newer:
-        return None, ("The file's settings come from a newer version of the app; your settings stay as they are.",)
-    notes = tuple(f"Settings: {problem}" for problem in read.problems)
+        newer = translate(
+            "Import", "The file's settings come from a newer version of the app; your settings stay as they are."
+        )
+        return None, (newer,)
+    notes = tuple(translate("Import", "Settings: {problem}", problem=problem) for problem in read.problems)
     return read.settings, notes
 
 
@@ -294,8 +293,14 @@ def build_plan(
     settings, settings_notes = _settings(data, mode, restore_settings, now.astimezone(tz).date())
     notes = list(data.notes)
     if mode is ImportMode.REPLACE and (data.since or data.until):
-        span = f"{data.since or 'the start'} to {data.until or 'the end'}"
-        notes.append(f"The file covers only {span}; replacing removes every entry outside that range too.")
+        notes.append(
+            translate(
+                "Import",
+                "The file covers only {since} to {until}; replacing removes every entry outside that range too.",
+                since=data.since.isoformat() if data.since else translate("Import", "the start"),
+                until=data.until.isoformat() if data.until else translate("Import", "the end"),
+            )
+        )
     return ImportPlan(
         data=data,
         mode=mode,

@@ -16,13 +16,22 @@ from cvi_companion.domain.importing_data import (
     EntryFields,
     ImportData,
     ImportedEntry,
-    Problems,
     check_unique,
     codes_of,
     finish_entry,
     parse_moment,
     slash_order,
 )
+from cvi_companion.domain.importing_problems import (
+    BadValue,
+    Problems,
+    Where,
+    cell_of,
+    line_of,
+    problem_of,
+    whole_file,
+)
+from cvi_companion.domain.text import Phrase, translate
 
 REQUIRED = ("started_at", "side")
 _SEPARATORS = (",", ";", "\t")
@@ -83,8 +92,8 @@ def _enum(kind: type[E], text: str) -> E:
         return found
     allowed = ", ".join(member.value for member in kind)
     if not text.strip():
-        raise ValueError(f"is empty; choose one of {allowed}")
-    raise ValueError(f"'{text.strip()}' is not one of {allowed}")
+        raise BadValue(translate("Import", "is empty; choose one of {allowed}", allowed=allowed))
+    raise BadValue(translate("Import", "'{value}' is not one of {allowed}", value=text.strip(), allowed=allowed))
 
 
 def _enums(kind: type[E], text: str) -> tuple[E, ...]:
@@ -92,7 +101,7 @@ def _enums(kind: type[E], text: str) -> tuple[E, ...]:
     return tuple(_enum(kind, part) for part in text.replace(",", ";").split(";") if part.strip())
 
 
-def _whole(text: str, what: str) -> int | None:
+def _whole(text: str, refusal: Callable[[str], Phrase]) -> int | None:
     clean = text.strip()
     if not clean:
         return None
@@ -100,7 +109,15 @@ def _whole(text: str, what: str) -> int | None:
     head, dot, tail = clean.partition(".")
     if head.isascii() and head.isdigit() and len(head) <= 9 and (not dot or set(tail) <= {"0"}):
         return int(head)
-    raise ValueError(f"'{clean}' is not {what}")
+    raise BadValue(refusal(clean))
+
+
+def _not_seconds(value: str) -> Phrase:
+    return translate("Import", "'{value}' is not a whole number of seconds", value=value)
+
+
+def _not_intensity(value: str) -> Phrase:
+    return translate("Import", "'{value}' is not a whole number from 0 to 10", value=value)
 
 
 def _flag(text: str) -> bool:
@@ -109,13 +126,13 @@ def _flag(text: str) -> bool:
         return True
     if clean in _FALSE:
         return False
-    raise ValueError(f"'{text.strip()}' is not true or false")
+    raise BadValue(translate("Import", "'{value}' is not true or false", value=text.strip()))
 
 
 class _Cells:
     """One row's cells by column name; a cell that cannot be read is reported and marks the row bad."""
 
-    def __init__(self, cells: dict[str, str], where: Callable[[str], str], problems: Problems) -> None:
+    def __init__(self, cells: dict[str, str], where: Callable[[str], Where], problems: Problems) -> None:
         self.cells = cells
         self.where = where
         self.problems = problems
@@ -127,7 +144,7 @@ class _Cells:
         try:
             return parse(self.cells[column])
         except ValueError as error:
-            self.problems.add(self.where(column), str(error))
+            self.problems.add(self.where(column), problem_of(error))
             self.ok = False
             return default
 
@@ -138,7 +155,13 @@ def _ident(text: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(text.strip())
     except ValueError:
-        raise ValueError(f"'{text.strip()}' is not an id (a UUID like 6f1d0c3e-8a43-4c1b-9a55-0d1f3a2b7c01)") from None
+        raise BadValue(
+            translate(
+                "Import",
+                "'{value}' is not an id (a UUID like 6f1d0c3e-8a43-4c1b-9a55-0d1f3a2b7c01)",
+                value=text.strip(),
+            )
+        ) from None
 
 
 def _tags(text: str) -> tuple[str, ...]:
@@ -159,9 +182,9 @@ def _read_row(cells: _Cells, tz: tzinfo, order: DayOrder | None) -> EntryFields 
         side=side or Side.BOTH,
         ident=cells.get("id", _ident, None),
         locations=cells.get("locations", lambda text: _enums(Location, text), ()) or (Location.CALF,),
-        duration_s=cells.get("duration_seconds", lambda text: _whole(text, "a whole number of seconds"), None),
+        duration_s=cells.get("duration_seconds", lambda text: _whole(text, _not_seconds), None),
         woke_me=cells.get("woke_me", _flag, False),
-        intensity=cells.get("intensity", lambda text: _whole(text, "a whole number from 0 to 10"), None),
+        intensity=cells.get("intensity", lambda text: _whole(text, _not_intensity), None),
         helped=cells.get("helped", lambda text: _enums(Relief, text), ()),
         soreness=cells.get("soreness", lambda text: _enum(Soreness, text) if text.strip() else None, None),
         context=cells.get("context", lambda text: _enums(Context, text), ()),
@@ -184,9 +207,14 @@ def _settle_order(rows: list[tuple[int, dict[str, str]]], problems: Problems) ->
     if len(found) == 2:
         day_line, month_line = found[DayOrder.DAY_FIRST], found[DayOrder.MONTH_FIRST]
         problems.add(
-            f"line {max(day_line, month_line)}",
-            f"dates with slashes are written day first on line {day_line} but month first on line {month_line}; "
-            "write them as 2026-11-23 03:10 instead",
+            line_of(max(day_line, month_line)),
+            translate(
+                "Import",
+                "dates with slashes are written day first on line {day_line} but month first on line {month_line}; "
+                "write them as 2026-11-23 03:10 instead",
+                day_line=day_line,
+                month_line=month_line,
+            ),
         )
         return None
     return next(iter(found), None)
@@ -205,20 +233,25 @@ def parse_csv(text: str, *, now: datetime, tz: tzinfo) -> ImportData:
     else:
         sep = _choose_separator(head.rstrip("\r\n")) or ""
     if not text.strip():
-        problems.add("the file", "is empty")
+        problems.add(whole_file(), translate("Import", "is empty"))
         problems.raise_if_any()
     if not sep:
         problems.add(
-            f"line {first_line}",
-            "the first row should name the columns (at least started_at and side, as in this app's export), "
-            "separated by commas or semicolons",
+            line_of(first_line),
+            translate(
+                "Import",
+                "the first row should name the columns (at least started_at and side, as in this app's export), "
+                "separated by commas or semicolons",
+            ),
         )
         problems.raise_if_any()
     previous_limit = csv.field_size_limit(_FIELD_LIMIT)
     try:
         records = list(_rows(text, sep, first_line))
     except _CsvBroken as broken:
-        problems.add(f"line {broken.line}", f"the CSV quoting is broken ({broken.reason})")
+        problems.add(
+            line_of(broken.line), translate("Import", "the CSV quoting is broken ({reason})", reason=broken.reason)
+        )
         problems.raise_if_any()
         raise AssertionError("unreachable") from None
     finally:
@@ -227,22 +260,33 @@ def parse_csv(text: str, *, now: datetime, tz: tzinfo) -> ImportData:
     names = [_column_name(cell) for cell in header]
     known = [name for name in names if name in CSV_COLUMNS]
     for name in sorted({n for n in known if known.count(n) > 1}):
-        problems.add(f"line {header_line}", f"the column '{name}' appears twice")
+        problems.add(line_of(header_line), translate("Import", "the column '{name}' appears twice", name=name))
     for name in REQUIRED:
         if name not in names:
-            problems.add(f"line {header_line}", f"there is no '{name}' column (it is needed; see docs/data-format.md)")
+            needed = translate(
+                "Import", "there is no '{name}' column (it is needed; see docs/data-format.md)", name=name
+            )
+            problems.add(line_of(header_line), needed)
     problems.raise_if_any()
     ignored = [cell.strip() for cell, name in zip(header, names, strict=True) if name not in CSV_COLUMNS and name]
-    notes = (f"Columns ignored (not part of the format): {', '.join(ignored)}",) if ignored else ()
+    notes: tuple[Phrase, ...] = ()
+    if ignored:
+        notes = (
+            translate("Import", "Columns ignored (not part of the format): {columns}", columns=", ".join(ignored)),
+        )
     rows: list[tuple[int, dict[str, str]]] = []
     for line, cells in records[1:]:
         if not any(cell.strip() for cell in cells):
             continue  # blank lines and rows of bare separators, as spreadsheets leave them
         if len(cells) > len(names) and any(cell.strip() for cell in cells[len(names) :]):
             problems.add(
-                f"line {line}",
-                f"has {len(cells)} cells but the header names {len(names)} columns "
-                "(a separator inside a cell needs quotes)",
+                line_of(line),
+                translate(
+                    "Import",
+                    "has {cells} cells but the header names {columns} columns (a separator inside a cell needs quotes)",
+                    cells=len(cells),
+                    columns=len(names),
+                ),
             )
             continue
         # A spreadsheet may drop empty cells at the end of a row: they read as empty.
@@ -251,11 +295,11 @@ def parse_csv(text: str, *, now: datetime, tz: tzinfo) -> ImportData:
     entries: list[ImportedEntry] = []
     for line, by_name in rows:
 
-        def where(column: str, line: int = line) -> str:
-            return f"line {line}, {column}"
+        def where(column: str, line: int = line) -> Where:
+            return cell_of(line, column)
 
         fields = _read_row(_Cells(by_name, where, problems), tz, order)
-        if fields is not None and (item := finish_entry(fields, f"line {line}", where, now, problems)):
+        if fields is not None and (item := finish_entry(fields, line_of(line), where, now, problems)):
             entries.append(item)
     check_unique(entries, problems)
     problems.raise_if_any()

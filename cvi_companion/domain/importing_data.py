@@ -1,4 +1,7 @@
-"""What an import file holds once read and checked, and the rules shared by the CSV and JSON readers."""
+"""What an import file holds once read and checked, and the rules shared by the CSV and JSON readers.
+
+Problems are translatable phrases (domain.importing_problems), the file's own values quoted as they are.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +24,10 @@ from cvi_companion.domain.cramps import (
     validate,
 )
 from cvi_companion.domain.errors import ValidationError
+from cvi_companion.domain.importing_problems import BadValue, ImportFileError, ImportProblem, Problems, Where
+from cvi_companion.domain.insights_values import Day
 from cvi_companion.domain.reminder_history import ReminderRecord
+from cvi_companion.domain.text import Phrase, translate
 from cvi_companion.domain.when import localize
 
 # Entries without an id get uuid5(DERIVED_ID_NAMESPACE, "<start in UTC>|<side>|<locations>"), so importing the
@@ -29,56 +35,9 @@ from cvi_companion.domain.when import localize
 DERIVED_ID_NAMESPACE = uuid.UUID("3b0f6c2e-54a9-4f43-8d7e-2f1c9a6b5e10")
 NIGHT_VIA: tuple[str, ...] = ("check-in", "log")
 S = TypeVar("S", bound=StrEnum)
-# Enough to fix a file in one go without burying the first problem.
-MAX_PROBLEMS = 20
 
 # The domain's field names as the file formats call them.
 FILE_KEY = {"duration_s": "duration_seconds"}
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProblem:
-    """One thing wrong in an import file: where (a line, a JSON path) and what."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
-
-
-class ImportFileError(ValueError):
-    """A file that cannot be imported; nothing was changed. `problems` lists the first few found."""
-
-    def __init__(self, problems: list[ImportProblem], more: int = 0) -> None:
-        self.problems = problems
-        self.more = more
-        total = len(problems) + more - 1
-        extra = f" (and {total} more {'problem' if total == 1 else 'problems'})" if total > 0 else ""
-        super().__init__(f"{problems[0]}{extra}")
-
-
-class Problems:
-    """Collects problems while a file is read, so one attempt reports several of them."""
-
-    def __init__(self) -> None:
-        self.items: list[ImportProblem] = []
-        self.more = 0
-
-    def add(self, where: str, message: str) -> None:
-        """Note a problem (beyond MAX_PROBLEMS only counted)."""
-        if len(self.items) < MAX_PROBLEMS:
-            self.items.append(ImportProblem(where, message))
-        else:
-            self.more += 1
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def raise_if_any(self) -> None:
-        """Stop the import if anything was wrong."""
-        if self.items:
-            raise ImportFileError(self.items, self.more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +54,7 @@ class ImportedEntry:
     """An entry read from a file, with where it came from and what the file did not say."""
 
     entry: CrampEntry
-    origin: str
+    origin: Where
     # False when the file gave no created_at / updated_at (a hand-made spreadsheet): they were set to now.
     stamped: bool = True
     derived_id: bool = False
@@ -113,7 +72,7 @@ class ImportData:
     schema_version: int | None = None
     since: date | None = None
     until: date | None = None
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Phrase, ...] = field(default=())
 
 
 class DayOrder(StrEnum):
@@ -133,7 +92,6 @@ _DOTTED = re.compile(rf"^(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIM
 _YEAR_SLASH = re.compile(rf"^(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}}){_TIME}$")
 _SLASHED = re.compile(rf"^(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}$")
 _DATE_ONLY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{4}$|^\d{4}/\d{1,2}/\d{1,2}$")
-_EXAMPLE = "use a date and time like 2026-11-23 03:10, 2026-11-23T03:10:00+01:00 or 23.11.2026 03:10"
 
 
 _CODES: dict[type[StrEnum], dict[str, StrEnum]] = {}
@@ -165,8 +123,24 @@ def _local(parts: re.Match[str], year: int, month: int, day: int, tz: tzinfo) ->
     return localize(naive, tz)
 
 
-def _describe(day: int, month: int, year: int) -> str:
-    return f"{day} {_MONTHS[month - 1]} {year}" if 1 <= month <= 12 else "no real date"
+def _example() -> Phrase:
+    return translate(
+        "Import", "use a date and time like 2026-11-23 03:10, 2026-11-23T03:10:00+01:00 or 23.11.2026 03:10"
+    )
+
+
+def _describe(day: int, month: int, year: int) -> Day | Phrase | str:
+    if not 1 <= month <= 12:
+        return translate("Import", "no real date")
+    try:
+        return Day(date(year, month, day), long=True)
+    except ValueError:
+        # Day 0 of a month: said the way the file's numbers read, as there is no such day to show.
+        return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+def _out_of_range(value: str) -> BadValue:
+    return BadValue(translate("Import", "'{value}' is out of range", value=value))
 
 
 def parse_moment(text: str, tz: tzinfo, order: DayOrder | None = None) -> datetime:
@@ -178,26 +152,33 @@ def parse_moment(text: str, tz: tzinfo, order: DayOrder | None = None) -> dateti
     """
     value = text.strip()
     if not value:
-        raise ValueError("the date and time are empty")
+        raise BadValue(translate("Import", "the date and time are empty"))
     if _DATE_ONLY.match(value):
-        raise ValueError(f"'{value}' has a date but no time of day; {_EXAMPLE}")
+        raise BadValue(
+            translate("Import", "'{value}' has a date but no time of day; {example}", value=value, example=_example())
+        )
     try:
         # This app's own ISO form first: the common case, and the fastest to read.
         return _aware_or_local(datetime.fromisoformat(value), tz)
     except ValueError:
         pass
     except OverflowError:
-        raise ValueError(f"'{value}' is out of range") from None
+        raise _out_of_range(value) from None
     try:
         if match := _SLASHED.match(value):
             first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
             if order is None:
                 order = slash_order(value)
             if order is None:
-                raise ValueError(
-                    f"'{value}' is ambiguous: it could be {_describe(first, second, year)} or "
-                    f"{_describe(second, first, year)}, and no other row settles whether the day or the month "
-                    "comes first; write it as 2026-02-01 03:10 or 01.02.2026 03:10"
+                raise BadValue(
+                    translate(
+                        "Import",
+                        "'{value}' is ambiguous: it could be {first} or {second}, and no other row settles whether "
+                        "the day or the month comes first; write it as 2026-02-01 03:10 or 01.02.2026 03:10",
+                        value=value,
+                        first=_describe(first, second, year),
+                        second=_describe(second, first, year),
+                    )
                 )
             day, month = (first, second) if order is DayOrder.DAY_FIRST else (second, first)
             return _local(match, year, month, day, tz)
@@ -205,26 +186,37 @@ def parse_moment(text: str, tz: tzinfo, order: DayOrder | None = None) -> dateti
             if match := pattern.match(value):
                 return _local(match, int(match["y"]), int(match["m"]), int(match["d"]), tz)
         raise ValueError(value)
-    except ValueError as error:
-        if "ambiguous" in str(error):
-            raise
-        raise ValueError(f"'{value}' is not a date and time this app can read; {_EXAMPLE}") from None
+    except BadValue:
+        raise
+    except ValueError:
+        raise BadValue(
+            translate(
+                "Import",
+                "'{value}' is not a date and time this app can read; {example}",
+                value=value,
+                example=_example(),
+            )
+        ) from None
     except OverflowError:
-        raise ValueError(f"'{value}' is out of range") from None
+        raise _out_of_range(value) from None
 
 
 def _aware_or_local(parsed: datetime, tz: tzinfo) -> datetime:
     return localize(parsed, tz) if parsed.tzinfo is None else parsed
 
 
-def parse_aware(text: str, what: str) -> datetime:
-    """An ISO-8601 date-time that must carry its UTC offset (written by this app)."""
+def parse_aware(text: str, what: Phrase) -> datetime:
+    """An ISO-8601 date-time that must carry its UTC offset (written by this app); `what` names the moment."""
     try:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not an ISO date and time for {what}") from None
+        raise BadValue(
+            translate("Import", "'{value}' is not an ISO date and time for {what}", value=text, what=what)
+        ) from None
     if parsed.tzinfo is None:
-        raise ValueError(f"'{text}' has no UTC offset (write it like 2026-11-23T07:30:00+01:00)")
+        raise BadValue(
+            translate("Import", "'{value}' has no UTC offset (write it like 2026-11-23T07:30:00+01:00)", value=text)
+        )
     return parsed
 
 
@@ -233,7 +225,7 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a date like 2026-11-22") from None
+        raise BadValue(translate("Import", "'{value}' is not a date like 2026-11-22", value=text)) from None
 
 
 def derived_id(entry: CrampEntry) -> uuid.UUID:
@@ -264,7 +256,7 @@ class EntryFields:
 
 
 def finish_entry(
-    fields: EntryFields, origin: str, where: Callable[[str], str], now: datetime, problems: Problems
+    fields: EntryFields, origin: Where, where: Callable[[str], Where], now: datetime, problems: Problems
 ) -> ImportedEntry | None:
     """Apply the domain's checks; problems are reported against the file's own key names."""
     stamp = now.astimezone(UTC)
@@ -290,7 +282,7 @@ def finish_entry(
         entry = validate(entry, now)
     except ValidationError as error:
         for problem in error.problems:
-            problems.add(where(FILE_KEY.get(problem.field, problem.field)), problem.message)
+            problems.add(where(FILE_KEY.get(problem.field, problem.field)), problem.phrase)
         return None
     derived = fields.ident is None
     if derived:
@@ -307,10 +299,34 @@ def check_unique(entries: Iterable[ImportedEntry], problems: Problems) -> None:
         if first is item:
             continue
         if item.derived_id and first.derived_id:
-            problems.add(
-                item.origin,
-                f"describes the same cramp as {first.origin} (same start, side and places, and neither has an id); "
+            message = translate(
+                "Import",
+                "describes the same cramp as {first} (same start, side and places, and neither has an id); "
                 "remove one of them or give each an id",
+                first=first.origin,
             )
         else:
-            problems.add(item.origin, f"has the same id as {first.origin}")
+            message = translate("Import", "has the same id as {first}", first=first.origin)
+        problems.add(item.origin, message)
+
+
+__all__ = [
+    "DERIVED_ID_NAMESPACE",
+    "FILE_KEY",
+    "NIGHT_VIA",
+    "CrampFreeNight",
+    "DayOrder",
+    "EntryFields",
+    "ImportData",
+    "ImportFileError",  # where it always was, for the readers and the window
+    "ImportProblem",
+    "ImportedEntry",
+    "check_unique",
+    "codes_of",
+    "derived_id",
+    "finish_entry",
+    "parse_aware",
+    "parse_day",
+    "parse_moment",
+    "slash_order",
+]

@@ -17,7 +17,6 @@ from cvi_companion.domain.importing_data import (
     EntryFields,
     ImportData,
     ImportedEntry,
-    Problems,
     check_unique,
     codes_of,
     finish_entry,
@@ -25,13 +24,25 @@ from cvi_companion.domain.importing_data import (
     parse_day,
     parse_moment,
 )
+from cvi_companion.domain.importing_problems import BadValue, Problems, Where, problem_of, whole_file
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
 from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.domain.text import Phrase, translate
 
 E = TypeVar("E", Side, Location, Relief, Context, Soreness, ReminderKind, Outcome, MissedBecause)
 T = TypeVar("T")
+# The moments of a reminder record or a night report whose time a file may get wrong.
+_WHEN_DUE = translate("Import", "when it was due")
+_WHEN_HAPPENED = translate("Import", "when it happened")
+_WHEN_REPORTED = translate("Import", "when it was reported")
 _SLOT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
-_TYPE_NAMES = {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "an object"}
+_TYPE_NAMES = {
+    str: translate("Import", "text"),
+    int: translate("Import", "a whole number"),
+    bool: translate("Import", "true or false"),
+    list: translate("Import", "a list"),
+    dict: translate("Import", "an object"),
+}
 
 
 class _Object:
@@ -47,7 +58,7 @@ class _Object:
         """The JSON path of one key, such as entries[3].side."""
         return f"{self.path}.{key}" if self.path else key
 
-    def fail(self, key: str, message: str) -> None:
+    def fail(self, key: str, message: Phrase) -> None:
         """Report a problem with one key."""
         self.problems.add(self.where(key), message)
         self.ok = False
@@ -56,14 +67,17 @@ class _Object:
         """A value of one JSON type (bool is not a number here)."""
         if key not in self.data:
             if required:
-                self.fail(key, "is missing")
+                self.fail(key, translate("Import", "is missing"))
             return default
         value = self.data[key]
         if value is None and (nullable or not required):
             return default
         if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
             return value
-        self.fail(key, f"should be {_TYPE_NAMES.get(kind, kind.__name__)}, not {json.dumps(value)[:40]}")
+        kind_name = _TYPE_NAMES.get(kind, kind.__name__)
+        self.fail(
+            key, translate("Import", "should be {kind}, not {value}", kind=kind_name, value=json.dumps(value)[:40])
+        )
         return default
 
     def opt(self, key: str, kind: type[T]) -> T | None:
@@ -76,12 +90,12 @@ class _Object:
         text = self.get(key, str, "", required=required)
         if not text:
             if required and self.ok and key in self.data:
-                self.fail(key, "is empty")
+                self.fail(key, translate("Import", "is empty"))
             return None
         try:
             return parse(text)
         except ValueError as error:
-            self.fail(key, str(error))
+            self.fail(key, problem_of(error))
             return None
 
     def codes(self, key: str, kind: type[E]) -> tuple[E, ...]:
@@ -90,12 +104,12 @@ class _Object:
         out: list[E] = []
         for index, value in enumerate(values):
             if not isinstance(value, str):
-                self.fail(f"{key}[{index}]", "should be text")
+                self.fail(f"{key}[{index}]", translate("Import", "should be text"))
                 continue
             try:
                 out.append(_code(kind, value))
             except ValueError as error:
-                self.fail(f"{key}[{index}]", str(error))
+                self.fail(f"{key}[{index}]", problem_of(error))
         return tuple(out)
 
 
@@ -103,7 +117,7 @@ def _code(kind: type[E], text: str) -> E:
     found = codes_of(kind).get(text.strip().lower())
     if found is None:
         allowed = ", ".join(member.value for member in kind)
-        raise ValueError(f"'{text}' is not one of {allowed}")
+        raise BadValue(translate("Import", "'{value}' is not one of {allowed}", value=text, allowed=allowed))
     return found
 
 
@@ -112,12 +126,12 @@ def _entry(obj: _Object, now: datetime, tz: tzinfo, problems: Problems) -> Impor
         try:
             return uuid.UUID(text.strip())
         except ValueError:
-            raise ValueError(f"'{text}' is not an id (a UUID)") from None
+            raise BadValue(translate("Import", "'{value}' is not an id (a UUID)", value=text)) from None
 
     tags = obj.get("tags", list, [])
     for index, tag in enumerate(tags):
         if not isinstance(tag, str):
-            obj.fail(f"tags[{index}]", "should be text")
+            obj.fail(f"tags[{index}]", translate("Import", "should be text"))
     fields = EntryFields(
         started_at=obj.parsed("started_at", lambda text: parse_moment(text, tz), required=True) or datetime.min,
         side=obj.parsed("side", lambda text: _code(Side, text), required=True) or Side.BOTH,
@@ -142,17 +156,17 @@ def _entry(obj: _Object, now: datetime, tz: tzinfo, problems: Problems) -> Impor
 def _reminder(obj: _Object) -> ReminderRecord | None:
     def slot(text: str) -> str:
         if not _SLOT.match(text):
-            raise ValueError(f"'{text}' is not a slot like 2026-11-23T07:30")
+            raise BadValue(translate("Import", "'{value}' is not a slot like 2026-11-23T07:30", value=text))
         return text
 
     kind = obj.parsed("kind", lambda text: _code(ReminderKind, text), required=True)
     name = obj.parsed("slot", slot, required=True)
-    due = obj.parsed("due", lambda text: parse_aware(text, "when it was due"), required=True)
+    due = obj.parsed("due", lambda text: parse_aware(text, _WHEN_DUE), required=True)
     outcome = obj.parsed("outcome", lambda text: _code(Outcome, text), required=True)
-    at = obj.parsed("at", lambda text: parse_aware(text, "when it happened"), required=True)
+    at = obj.parsed("at", lambda text: parse_aware(text, _WHEN_HAPPENED), required=True)
     snoozes = obj.get("snoozes", int, 0)
     if snoozes < 0 or snoozes > 10**6:
-        obj.fail("snoozes", "should be a whole number from 0")
+        obj.fail("snoozes", translate("Import", "should be a whole number from 0"))
     because = obj.parsed("missed_because", lambda text: _code(MissedBecause, text))
     if not obj.ok or kind is None or name is None or due is None or outcome is None or at is None:
         return None
@@ -162,12 +176,14 @@ def _reminder(obj: _Object) -> ReminderRecord | None:
 def _night(obj: _Object) -> CrampFreeNight | None:
     def via(text: str) -> str:
         if text not in NIGHT_VIA:
-            raise ValueError(f"'{text}' is not one of {', '.join(NIGHT_VIA)}")
+            raise BadValue(
+                translate("Import", "'{value}' is not one of {allowed}", value=text, allowed=", ".join(NIGHT_VIA))
+            )
         return text
 
     night = obj.parsed("night", parse_day, required=True)
     how = obj.parsed("via", via, required=True)
-    at = obj.parsed("at", lambda text: parse_aware(text, "when it was reported"), required=True)
+    at = obj.parsed("at", lambda text: parse_aware(text, _WHEN_REPORTED), required=True)
     if not obj.ok or night is None or how is None or at is None:
         return None
     return CrampFreeNight(night, how, at)
@@ -180,25 +196,35 @@ def _objects(items: list[Any], path: str, problems: Problems) -> list[_Object]:
         if isinstance(item, dict):
             out.append(_Object(item, where, problems))
         else:
-            problems.add(where, "should be an object ({...})")
+            problems.add(where, translate("Import", "should be an object ({...})"))
     return out
 
 
-def _once(found: list[tuple[str, T]], key: Callable[[T], str], what: str, problems: Problems) -> tuple[T, ...]:
-    """The items, with each key repeated after its first appearance reported."""
+def _once(
+    found: list[tuple[str, T]], key: Callable[[T], str], twice: Callable[[str, str], Phrase], problems: Problems
+) -> tuple[T, ...]:
+    """The items, with each key repeated after its first appearance reported (`twice(key, first path)`)."""
     first: dict[str, str] = {}
     for path, item in found:
         earlier = first.setdefault(key(item), path)
         if earlier != path:
-            problems.add(path, f"{what} {key(item)} appears twice (first at {earlier})")
+            problems.add(path, twice(key(item), earlier))
     return tuple(item for _, item in found)
+
+
+def _occurrence_twice(key: str, earlier: str) -> Phrase:
+    return translate("Import", "the occurrence {key} appears twice (first at {earlier})", key=key, earlier=earlier)
+
+
+def _night_twice(key: str, earlier: str) -> Phrase:
+    return translate("Import", "the night {key} appears twice (first at {earlier})", key=key, earlier=earlier)
 
 
 # A `\\uD800`-style escape: only these can put a lone surrogate (not text, and not storable) into a value.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
-def _lone_surrogate(value: Any, path: str = "") -> str | None:
+def _lone_surrogate(value: Any, path: str = "") -> Where | None:
     """The JSON path of the first text (value or key) holding half of a surrogate pair, if any."""
     stack: list[tuple[Any, str]] = [(value, path)]
     while stack:
@@ -207,10 +233,10 @@ def _lone_surrogate(value: Any, path: str = "") -> str | None:
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError:
-                return where or "the file"
+                return where or whole_file()
         elif isinstance(item, dict):
             for key, child in item.items():
-                stack.append((key, where or "the file"))
+                stack.append((key, where))
                 stack.append((child, f"{where}.{key}" if where else str(key)))
         elif isinstance(item, list):
             stack.extend((child, f"{where}[{index}]") for index, child in enumerate(item))
@@ -221,15 +247,19 @@ def _load(text: str, problems: Problems) -> Any:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as error:
-        problems.add(f"line {error.lineno}, column {error.colno}", f"this is not valid JSON ({error.msg})")
+        where = translate("Import", "line {line}, column {column}", line=error.lineno, column=error.colno)
+        problems.add(where, translate("Import", "this is not valid JSON ({reason})", reason=error.msg))
     except RecursionError:
-        problems.add("the file", "is nested too deeply to be an export of this app")
+        problems.add(whole_file(), translate("Import", "is nested too deeply to be an export of this app"))
     except ValueError as error:  # for example a number with thousands of digits
-        problems.add("the file", f"cannot be read as JSON ({error})")
+        problems.add(whole_file(), translate("Import", "cannot be read as JSON ({reason})", reason=str(error)))
     else:
-        if not (_SURROGATE_ESCAPE.search(text) and (where := _lone_surrogate(doc))):
+        if not (_SURROGATE_ESCAPE.search(text) and (found := _lone_surrogate(doc))):
             return doc
-        problems.add(where, "holds a \\u escape of half a character pair (such as \\ud800), which is not text")
+        problems.add(
+            found,
+            translate("Import", "holds a \\u escape of half a character pair (such as \\ud800), which is not text"),
+        )
     problems.raise_if_any()
     return None
 
@@ -242,16 +272,25 @@ def parse_json(text: str, *, now: datetime, tz: tzinfo) -> ImportData:
         # What `cvi-companion list --format json` prints: just the entries.
         doc = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "entries": doc}
     if not isinstance(doc, dict):
-        problems.add("the file", "should hold a JSON object, as the export writes it")
+        problems.add(whole_file(), translate("Import", "should hold a JSON object, as the export writes it"))
         problems.raise_if_any()
     top = _Object(doc, "", problems)
     if doc.get("format") != EXPORT_FORMAT:
-        top.fail("format", f'this is not a cvi-companion export (expected "{EXPORT_FORMAT}")')
+        top.fail(
+            "format",
+            translate("Import", 'this is not a cvi-companion export (expected "{format}")', format=EXPORT_FORMAT),
+        )
         problems.raise_if_any()
     version = top.get("version", int, 0, required=True)
     if top.ok and not 1 <= version <= EXPORT_VERSION:
         top.fail(
-            "version", f"format version {version} is not one this app reads (1 to {EXPORT_VERSION}); update the app"
+            "version",
+            translate(
+                "Import",
+                "format version {version} is not one this app reads (1 to {latest}); update the app",
+                version=version,
+                latest=EXPORT_VERSION,
+            ),
         )
     schema = top.opt("schema_version", int)
     since = top.parsed("since", parse_day)
@@ -266,11 +305,11 @@ def parse_json(text: str, *, now: datetime, tz: tzinfo) -> ImportData:
     reminders = None
     if raw_reminders is not None:
         found = [(obj.path, r) for obj in _objects(raw_reminders, "reminder_events", problems) if (r := _reminder(obj))]
-        reminders = _once(found, lambda record: record.key, "the occurrence", problems)
+        reminders = _once(found, lambda record: record.key, _occurrence_twice, problems)
     nights = None
     if raw_nights is not None:
         told = [(obj.path, n) for obj in _objects(raw_nights, "cramp_free_nights", problems) if (n := _night(obj))]
-        nights = _once(told, lambda night: night.night.isoformat(), "the night", problems)
+        nights = _once(told, lambda night: night.night.isoformat(), _night_twice, problems)
     problems.raise_if_any()
     return ImportData(
         kind="json",

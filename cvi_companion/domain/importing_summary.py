@@ -1,10 +1,14 @@
 """The words a person reads about an import: the dry run's preview and the summary of one just done.
 
 The terminal prints these lines (`describe_plan`, English) and the window shows the same lines in the
-person's language (`plan_phrases`: translatable phrases, with the listed entries as plain text).
+person's language (`plan_phrases`: translatable phrases; a listed entry's date, side and places are quoted
+as the export writes them).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from cvi_companion.domain.cramps import CrampEntry
 from cvi_companion.domain.importing import ImportMode, ImportPlan
@@ -14,6 +18,7 @@ from cvi_companion.domain.text import Phrase, translate
 SHOWN_PER_LIST = 20
 
 Line = Phrase | str
+T = TypeVar("T")
 
 
 def _entry_line(entry: CrampEntry) -> str:
@@ -21,12 +26,13 @@ def _entry_line(entry: CrampEntry) -> str:
     return f"{entry.started_at.strftime('%Y-%m-%d %H:%M')}  {entry.side.value:<5}  {where:<12}"
 
 
-def _listed(title: Phrase, lines: list[str]) -> list[Line]:
-    if not lines:
+def _listed(title: Phrase, items: Sequence[T], line: Callable[[T], Line]) -> list[Line]:
+    # Only the shown lines are made: a file of 100,000 new entries lists 20 of them.
+    if not items:
         return []
-    shown: list[Line] = [f"  {line}" for line in lines[:SHOWN_PER_LIST]]
-    if len(lines) > SHOWN_PER_LIST:
-        shown.append(translate("Import", "  … and {count} more", count=len(lines) - SHOWN_PER_LIST))
+    shown = [line(item) for item in items[:SHOWN_PER_LIST]]
+    if len(items) > SHOWN_PER_LIST:
+        shown.append(translate("Import", "  … and {count} more", count=len(items) - SHOWN_PER_LIST))
     return [title, *shown]
 
 
@@ -90,15 +96,26 @@ def plan_phrases(plan: ImportPlan, *, done: bool) -> list[Line]:
         )
     lines += _listed(
         translate("Import", "Added:") if done else translate("Import", "To add:"),
-        [f"{_entry_line(a.entry)}  ({a.origin})" for a in plan.added],
+        plan.added,
+        lambda a: translate("Import", "  {entry}  ({origin})", entry=_entry_line(a.entry), origin=a.origin),
     )
     lines += _listed(
         translate("Import", "Changed:") if done else translate("Import", "To change:"),
-        [f"{_entry_line(c.after)}  ({c.origin}: {', '.join(c.fields)})" for c in plan.changed],
+        plan.changed,
+        lambda c: translate(
+            "Import",
+            "  {entry}  ({origin}: {fields})",
+            entry=_entry_line(c.after),
+            origin=c.origin,
+            fields=", ".join(c.fields),
+        ),
     )
     lines += _listed(
         translate("Import", "Skipped:") if done else translate("Import", "To skip:"),
-        [f"{_entry_line(s.entry)}  ({s.origin}: {s.reason})" for s in plan.skipped],
+        plan.skipped,
+        lambda s: translate(
+            "Import", "  {entry}  ({origin}: {reason})", entry=_entry_line(s.entry), origin=s.origin, reason=s.reason
+        ),
     )
     lines += [translate("Import", "Note: {note}", note=note) for note in plan.notes]
     return lines

@@ -11,6 +11,7 @@ from typing import Any
 
 from cvi_companion.domain.reminder_settings import plan_from_mapping, plan_to_mapping
 from cvi_companion.domain.reminders import ReminderPlan, default_plan
+from cvi_companion.domain.text import Phrase, translate
 
 SETTINGS_VERSION = 1
 # Reading size of the guides, in steps of about 10 % from the normal size (Ctrl++ / Ctrl+- / Ctrl+0).
@@ -60,58 +61,109 @@ CLOSE_CHOICES = ("ask", "background", "quit")
 
 @dataclass(frozen=True, slots=True)
 class SettingsRead:
-    """Settings read from a file, with a message for each value that had to be reset."""
+    """Settings read from a file, with a message for each value that had to be reset.
+
+    The messages name the key and quote the value as the file has them; `str(problem)` is the English.
+    """
 
     settings: Settings
-    problems: tuple[str, ...] = ()
+    problems: tuple[Phrase, ...] = ()
     newer: bool = False
 
 
-def _read_time(raw: object, key: str, default: time, problems: list[str]) -> time:
+def _read_time(raw: object, key: str, default: time, problems: list[Phrase]) -> time:
     if isinstance(raw, str):
         try:
             return time.fromisoformat(raw)
         except ValueError:
             pass
-    problems.append(f"'{key}' should be a time like 22:00, not {raw!r}; using {default.strftime('%H:%M')}")
+    problems.append(
+        translate(
+            "Settings",
+            "'{key}' should be a time like 22:00, not {value}; using {default}",
+            key=key,
+            value=repr(raw),
+            default=default.strftime("%H:%M"),
+        )
+    )
     return default
 
 
-def _read_zoom(raw: object, problems: list[str]) -> int:
+def _read_zoom(raw: object, problems: list[Phrase]) -> int:
     if isinstance(raw, int) and not isinstance(raw, bool):
         return min(GUIDE_ZOOM_MAX, max(GUIDE_ZOOM_MIN, raw))
-    problems.append(f"'guide_zoom' should be a whole number, not {raw!r}; using the normal size")
+    problems.append(
+        translate(
+            "Settings",
+            "'{key}' should be a whole number, not {value}; using the normal size",
+            key="guide_zoom",
+            value=repr(raw),
+        )
+    )
     return 0
 
 
-def _read_notifications(raw: object, problems: list[str]) -> bool:
+def _read_notifications(raw: object, problems: list[Phrase]) -> bool:
     if isinstance(raw, bool):
         return raw
-    problems.append(f"'notifications' should be true or false, not {raw!r}; using true")
+    problems.append(
+        translate(
+            "Settings", "'{key}' should be true or false, not {value}; using true", key="notifications", value=repr(raw)
+        )
+    )
     return True
 
 
-def _read_appearance(raw: object, problems: list[str]) -> Appearance:
+def _read_appearance(raw: object, problems: list[Phrase]) -> Appearance:
     choices = {a.value: a for a in Appearance}
     if isinstance(raw, str) and raw in choices:
         return choices[raw]
-    problems.append(f"'appearance' should be one of {', '.join(choices)}, not {raw!r}; using system")
+    problems.append(
+        translate(
+            "Settings",
+            "'{key}' should be one of {choices}, not {value}; using {default}",
+            key="appearance",
+            choices=", ".join(choices),
+            value=repr(raw),
+            default=Appearance.SYSTEM.value,
+        )
+    )
     return Appearance.SYSTEM
 
 
-def _read_language(raw: object, problems: list[str]) -> str:
+def _read_language(raw: object, problems: list[Phrase]) -> str:
     if raw == "" or (isinstance(raw, str) and _LANGUAGE_PATTERN.fullmatch(raw)):
         return str(raw)
-    problems.append(f"'language' should be a language code such as de, not {raw!r}; following the desktop")
+    problems.append(
+        translate(
+            "Settings",
+            "'{key}' should be a language code such as de, not {value}; following the desktop",
+            key="language",
+            value=repr(raw),
+        )
+    )
     return ""
 
 
-def _read_text_scale(raw: object, problems: list[str]) -> int:
+def _read_text_scale(raw: object, problems: list[Phrase]) -> int:
     if isinstance(raw, int) and not isinstance(raw, bool) and raw in TEXT_SCALES:
         return raw
-    sizes = ", ".join(str(size) for size in TEXT_SCALES)
-    problems.append(f"'text_scale' should be one of {sizes} (percent), not {raw!r}; using 100")
+    problems.append(
+        translate(
+            "Settings",
+            "'{key}' should be one of {choices} (percent), not {value}; using {default}",
+            key="text_scale",
+            choices=", ".join(str(size) for size in TEXT_SCALES),
+            value=repr(raw),
+            default=100,
+        )
+    )
     return 100
+
+
+def _untranslated(problem: str) -> Phrase:
+    """A problem line that has no translation yet (the reminder plan's): shown in English everywhere."""
+    return Phrase("Settings", problem)
 
 
 def _read_geometry(raw: object) -> str:
@@ -132,16 +184,18 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
 
     `today` dates a newly switched-on stocking-replacement reminder (the file keeps it from then on).
     """
-    problems: list[str] = []
+    problems: list[Phrase] = []
     default = Settings()
     version = data.get("version", SETTINGS_VERSION)
     if not isinstance(version, int) or isinstance(version, bool):
-        problems.append(f"'version' should be a whole number, not {version!r}")
+        problems.append(
+            translate("Settings", "'{key}' should be a whole number, not {value}", key="version", value=repr(version))
+        )
         version = SETTINGS_VERSION
     known = {"version", "night_starts", "night_ends", "reminders", "guide_zoom", "window_geometry", "last_tab"}
     known |= {"notifications", "appearance", "close_choice", "tray_hint_given", "language", "text_scale"}
     plan, plan_problems = plan_from_mapping(data.get("reminders"), today or date.today())
-    problems.extend(plan_problems)
+    problems.extend(_untranslated(problem) for problem in plan_problems)
     settings = Settings(
         reminders=plan,
         night_starts=_read_time(data.get("night_starts", "22:00"), "night_starts", default.night_starts, problems),
@@ -158,7 +212,14 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
         text_scale=_read_text_scale(data.get("text_scale", 100), problems),
     )
     if settings.night_starts == settings.night_ends:
-        problems.append("the night cannot start and end at the same time; using 22:00 to 07:00")
+        problems.append(
+            translate(
+                "Settings",
+                "the night cannot start and end at the same time; using {start} to {end}",
+                start=default.night_starts.strftime("%H:%M"),
+                end=default.night_ends.strftime("%H:%M"),
+            )
+        )
         settings = replace(settings, night_starts=default.night_starts, night_ends=default.night_ends)
     return SettingsRead(settings, tuple(problems), newer=version > SETTINGS_VERSION)
 

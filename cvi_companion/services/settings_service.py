@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from cvi_companion.domain.settings import Settings
+from cvi_companion.domain.text import Phrase
 from cvi_companion.storage.settings_store import SettingsStore
 
 
@@ -18,7 +19,8 @@ class SettingsService(QObject):
         self._store = store
         read = store.load()
         self._settings = read.settings
-        self.load_problems: tuple[str, ...] = read.problems
+        # Said in the person's language by the window; str() of each is the English.
+        self.load_problems: tuple[Phrase, ...] = read.problems
 
     @property
     def settings(self) -> Settings:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from cvi_companion.domain.text import Phrase
 from cvi_companion.storage.errors import from_os
 from cvi_companion.storage.temp_files import TEMP_SUFFIX
 
@@ -34,13 +35,17 @@ def new_temp_file(target: Path) -> tuple[int, Path]:
 
 
 @contextlib.contextmanager
-def atomic_text_writer(path: Path, action: str, mode: int = 0o600) -> Iterator[IO[str]]:
-    """Yield a text stream; on success the file replaces `path`, on any error `path` is untouched."""
+def atomic_text_writer(path: Path, action: str | Phrase, mode: int = 0o600) -> Iterator[IO[str]]:
+    """Yield a text stream; on success the file replaces `path`, on any error `path` is untouched.
+
+    A refusal names the folder of `path`, never the temporary file: making a file and renaming one over
+    another are what a folder that cannot be written refuses.
+    """
     folder = path.parent
     try:
         fd, tmp = new_temp_file(path)
     except OSError as error:
-        raise from_os(error, action) from error
+        raise from_os(error, action, folder=folder) from error
     try:
         if os.name == "posix":
             os.fchmod(fd, mode)
@@ -52,13 +57,13 @@ def atomic_text_writer(path: Path, action: str, mode: int = 0o600) -> Iterator[I
         fsync_dir(folder)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise from_os(error, action) from error
+        raise from_os(error, action, folder=folder) from error
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def write_text_atomic(path: Path, text: str, action: str, mode: int = 0o600) -> None:
+def write_text_atomic(path: Path, text: str, action: str | Phrase, mode: int = 0o600) -> None:
     """Replace `path` with `text` atomically."""
     with atomic_text_writer(path, action, mode) as stream:
         stream.write(text)

@@ -11,14 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from cvi_companion.domain.importing import ExistingData, ImportMode, ImportPlan, build_plan, parse_import
-from cvi_companion.domain.importing_data import (
-    CrampFreeNight,
-    ImportData,
-    ImportFileError,
-    ImportProblem,
-)
+from cvi_companion.domain.importing_data import CrampFreeNight, ImportData
+from cvi_companion.domain.importing_problems import ImportFileError, ImportProblem, whole_file
 from cvi_companion.domain.reminder_history import ReminderRecord
 from cvi_companion.domain.settings import settings_to_mapping
+from cvi_companion.domain.text import translate
 from cvi_companion.storage import migrations as schema
 from cvi_companion.storage.backups import IMPORT, make_backup, prune_backups
 
@@ -55,12 +52,13 @@ def read_import_file(path: Path, *, now: datetime, tz: tzinfo) -> ImportData:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportFileError(
-                [ImportProblem("the file", f"is {size // 2**20} MiB, too large to be an export of a cramp log")]
+            too_large = translate(
+                "Import", "is {size} MiB, too large to be an export of a cramp log", size=size // 2**20
             )
+            raise ImportFileError([ImportProblem(whole_file(), too_large)])
         raw = path.read_bytes()
     except OSError as error:
-        raise from_os(error, f"read {path}") from error
+        raise from_os(error, translate("Storage", "read {file}", file=str(path))) from error
     return parse_import(raw, now=now, tz=tz)
 
 
@@ -68,14 +66,16 @@ def _nights_from_rows(rows: Iterable[Sequence[Any]]) -> list[CrampFreeNight]:
     try:
         return [CrampFreeNight(date.fromisoformat(n), via, datetime.fromisoformat(at)) for n, via, at in rows]
     except (ValueError, TypeError) as error:
-        raise DatabaseUnreadable(f"A night without cramps cannot be read ({error}).") from error
+        raise DatabaseUnreadable(
+            translate("Storage", "A night without cramps cannot be read ({reason}).", reason=str(error))
+        ) from error
 
 
 def _read(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     try:
         return conn.execute(sql, params).fetchall()
     except sqlite3.Error as error:
-        raise from_sqlite(error, "read the log") from error
+        raise from_sqlite(error, translate("Storage", "read the log")) from error
 
 
 def reminder_history(db: Database, since: date | None = None, until: date | None = None) -> list[ReminderRecord]:
@@ -133,8 +133,13 @@ def _check_schema(data: ImportData) -> None:
             [
                 ImportProblem(
                     "schema_version",
-                    f"the file comes from a newer version of cvi_companion (log schema {data.schema_version}; this "
-                    f"version reads up to {latest}); update the app to import it",
+                    translate(
+                        "Import",
+                        "the file comes from a newer version of cvi_companion (log schema {schema}; this version "
+                        "reads up to {latest}); update the app to import it",
+                        schema=data.schema_version,
+                        latest=latest,
+                    ),
                 )
             ]
         )
@@ -161,7 +166,7 @@ def plan_import(
         finally:
             conn.execute("COMMIT")
     except sqlite3.Error as error:
-        raise from_sqlite(error, "read the log") from error
+        raise from_sqlite(error, translate("Storage", "read the log")) from error
     return build_plan(data, existing, mode, now=now, tz=tz, restore_settings=restore_settings)
 
 
@@ -256,7 +261,7 @@ def _read_bytes(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise from_os(error, f"read {path}") from error
+        raise from_os(error, translate("Storage", "read {file}", file=str(path))) from error
 
 
 def _put_back(path: Path, old: bytes | None) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cvi_companion.domain.settings import Settings, SettingsRead, settings_from_mapping, settings_to_mapping
+from cvi_companion.domain.text import Phrase, translate
 from cvi_companion.storage.errors import ReadOnly, from_os
 
 # Real settings are a few KiB; anything near this is not settings and is not read into memory whole.
@@ -33,41 +34,56 @@ class SettingsStore:
         except FileNotFoundError:
             return SettingsRead(Settings())
         except OSError as error:
-            return self._unusable(f"could not be read ({error.strerror or error})")
+            why = translate("Settings", "could not be read ({reason})", reason=str(error.strerror or error))
+            return self._unusable(why)
         if len(raw) > MAX_SETTINGS_BYTES:
-            return self._unusable(f"is larger than {MAX_SETTINGS_BYTES // 1024} KiB, far too large for settings")
+            why = translate(
+                "Settings", "is larger than {size} KiB, far too large for settings", size=MAX_SETTINGS_BYTES // 1024
+            )
+            return self._unusable(why)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            return self._unusable(f"is not UTF-8 text (byte {error.start})")
+            return self._unusable(translate("Settings", "is not UTF-8 text (byte {byte})", byte=error.start))
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            return self._unusable(f"is not valid JSON ({error.msg} at line {error.lineno})")
+            why = translate(
+                "Settings", "is not valid JSON ({reason} at line {line})", reason=error.msg, line=error.lineno
+            )
+            return self._unusable(why)
         except (ValueError, RecursionError) as error:
             # A number with thousands of digits, or lists nested thousands deep: JSON, but not settings.
-            return self._unusable(f"is not usable JSON ({type(error).__name__})")
+            return self._unusable(translate("Settings", "is not usable JSON ({reason})", reason=type(error).__name__))
         if not isinstance(data, dict):
-            return self._unusable(f"does not hold settings (it holds a JSON {type(data).__name__})")
+            why = translate("Settings", "does not hold settings (it holds a JSON {kind})", kind=type(data).__name__)
+            return self._unusable(why)
         try:
             read = settings_from_mapping(data)
         except Exception as error:
             # Hand-edited settings must never stop the app: whatever the domain trips over, defaults are used.
-            return self._unusable(f"could not be understood ({type(error).__name__}: {error})")
+            reason = f"{type(error).__name__}: {error}"
+            return self._unusable(translate("Settings", "could not be understood ({reason})", reason=reason))
         self._newer = read.newer
         if read.newer:
-            note = (
-                f"The settings file {self.path} comes from a newer version of cvi_companion; it is read "
-                "as far as possible and will not be overwritten."
+            note = translate(
+                "Settings",
+                "The settings file {file} comes from a newer version of cvi_companion; it is read as far as possible "
+                "and will not be overwritten.",
+                file=str(self.path),
             )
             return SettingsRead(read.settings, (*read.problems, note), newer=True)
         return read
 
-    def _unusable(self, why: str) -> SettingsRead:
+    def _unusable(self, why: Phrase) -> SettingsRead:
         self._unreadable = True
-        message = (
-            f"The settings file {self.path} {why}; defaults are used, and the file is kept as "
-            f"{self.path.name}.bad when you next change a setting."
+        message = translate(
+            "Settings",
+            "The settings file {file} {why}; defaults are used, and the file is kept as {kept} when you next "
+            "change a setting.",
+            file=str(self.path),
+            why=why,
+            kept=f"{self.path.name}.bad",
         )
         return SettingsRead(Settings(), (message,))
 
@@ -77,7 +93,11 @@ class SettingsStore:
 
         if self._newer:
             raise ReadOnly(
-                f"The settings file {self.path} belongs to a newer version of cvi_companion; it was not changed."
+                translate(
+                    "Settings",
+                    "The settings file {file} belongs to a newer version of cvi_companion; it was not changed.",
+                    file=str(self.path),
+                )
             )
         if self._unreadable and self.path.exists():
             aside = self.path.with_name(f"{self.path.name}.bad")
@@ -88,7 +108,8 @@ class SettingsStore:
             try:
                 self.path.replace(aside)
             except OSError as error:
-                raise from_os(error, "keep the unreadable settings file aside") from error
+                action = translate("Storage", "keep the unreadable settings file aside")
+                raise from_os(error, action, folder=self.path.parent) from error
             self._unreadable = False
         text = json.dumps(settings_to_mapping(settings), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-        write_text_atomic(self.path, text, "save the settings")
+        write_text_atomic(self.path, text, translate("Storage", "save the settings"))

@@ -2,7 +2,8 @@
 
 Everything here uses the same storage functions as the terminal commands, so both behave alike: an import
 is one transaction after a backup, a restore checks the file first and keeps the current log. An export
-runs on a pool thread (ui/export_worker.py): a log of 100,000 entries takes a second or more to write.
+runs on a pool thread (ui/export_worker.py): a log of 100,000 entries takes a second or more to write. The
+import's preview is ui/import_preview.py.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -36,20 +36,22 @@ from PySide6.QtWidgets import (
 from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.domain.importing import ImportMode, ImportPlan
 from cvi_companion.domain.importing_data import ImportFileError
-from cvi_companion.domain.importing_summary import Line, plan_phrases
 from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
-from cvi_companion.storage.backups import check_backup, make_backup, restore
+from cvi_companion.storage.backup_check import check_backup
+from cvi_companion.storage.backups import make_backup, restore
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.exporter import ExportFormat
 from cvi_companion.storage.importer import apply_import, plan_import, read_import_file
 from cvi_companion.storage.paths import AppPaths
+from cvi_companion.ui.error_text import error_text, phrase_lines
 from cvi_companion.ui.export_worker import BackgroundExport
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
-from cvi_companion.ui.locale_text import date_format, say_local
+from cvi_companion.ui.import_preview import ImportPreview, plan_text
+from cvi_companion.ui.locale_text import date_format
 
 FILE_FILTERS = {
     ExportFormat.CSV: QT_TRANSLATE_NOOP("DataDialog", "CSV files (*.csv)"),
@@ -59,41 +61,6 @@ FILE_FILTERS = {
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def plan_text(plan: ImportPlan, *, done: bool, limit: int | None = None) -> str:
-    """What an import would do (or did), in the person's language, one line each."""
-    lines: list[Line] = plan_phrases(plan, done=done)[:limit]
-    return "\n".join(say_local(line) if not isinstance(line, str) else line for line in lines)
-
-
-class ImportPreview(QDialog):
-    """What an import would do, in the words the terminal's dry run uses; Import or Cancel."""
-
-    def __init__(self, plan: ImportPlan, file: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import {file}").format(file=file.name))
-        text = QPlainTextEdit(self)
-        text.setReadOnly(True)
-        text.setAccessibleName(self.tr("What the import would do"))
-        text.setPlainText(plan_text(plan, done=False))
-        buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.import_button.setEnabled(plan.changes_anything)
-        note = QLabel(
-            self.tr("A backup of your log is made first.")
-            if plan.changes_anything
-            else self.tr("This file holds nothing new: importing it would change nothing."),
-            self,
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(text, 1)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
 
 
 class DataDialog(QDialog):
@@ -324,7 +291,7 @@ class DataDialog(QDialog):
             data = read_import_file(file, now=now, tz=tz)
             plan = plan_import(self._db, data, mode, now=now, tz=tz)
         except ImportFileError as error:
-            lines = [str(problem) for problem in error.problems]
+            lines = phrase_lines(problem.phrase for problem in error.problems)
             if error.more:
                 lines.append(self.tr("… and {count} more").format(count=error.more))
             self._say(
@@ -334,14 +301,14 @@ class DataDialog(QDialog):
             )
             return
         except StorageError as error:
-            self._say(self.tr("Nothing imported: {problem}").format(problem=error))
+            self._say(self.tr("Nothing imported: {problem}").format(problem=error_text(error)))
             return
         if not self.confirm_import(plan, file):
             return
         try:
             result = apply_import(self._db, plan, self._paths.backups_dir, now=now, tz=tz)
         except (ImportFileError, StorageError) as error:
-            self._say(self.tr("Nothing imported: {problem}").format(problem=error))
+            self._say(self.tr("Nothing imported: {problem}").format(problem=error_text(error)))
             return
         summary = plan_text(result.plan, done=True, limit=4)
         if result.backup:
@@ -358,7 +325,7 @@ class DataDialog(QDialog):
         try:
             path = make_backup(self._db, self._paths.backups_dir, "manual", now=self._clock.now_utc())
         except StorageError as error:
-            self._say(self.tr("No backup made: {problem}").format(problem=error))
+            self._say(self.tr("No backup made: {problem}").format(problem=error_text(error)))
             return
         self._say(self.tr("Backed up to {path}.").format(path=path))
 
@@ -374,7 +341,7 @@ class DataDialog(QDialog):
         try:
             checked = check_backup(file)
         except StorageError as error:
-            self._say(self.tr("Nothing restored: {problem}").format(problem=error))
+            self._say(self.tr("Nothing restored: {problem}").format(problem=error_text(error)))
             return
         entries = checked.entries
         text = plural(
@@ -390,7 +357,7 @@ class DataDialog(QDialog):
         try:
             result = restore(file, self._paths, now=self._clock.now_utc())
         except StorageError as error:
-            self._say(self.tr("Nothing restored: {problem}").format(problem=error))
+            self._say(self.tr("Nothing restored: {problem}").format(problem=error_text(error)))
             return
         count = result.source.entries
         if result.kept:

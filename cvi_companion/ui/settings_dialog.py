@@ -39,6 +39,7 @@ from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.paths import AppPaths
 from cvi_companion.storage.translation_files import SOURCE_LANGUAGE, available_languages
 from cvi_companion.ui.appearance import apply_appearance
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.night_style import error_colour
 
@@ -274,7 +275,7 @@ class SettingsDialog(QDialog):
             try:
                 self._settings.save(chosen)
             except StorageError as error:
-                self._say(self.tr("Nothing saved: {problem}").format(problem=error), problem=True)
+                self._say(self.tr("Nothing saved: {problem}").format(problem=error_text(error)), problem=True)
                 return False
         wanted = self.start_at_login.isChecked()
         if wanted != self._was_enabled:
@@ -286,7 +287,9 @@ class SettingsDialog(QDialog):
             except (StorageError, ValueError) as error:
                 self._saved_look = (chosen.appearance, chosen.text_scale)
                 self._say(
-                    self.tr("Settings saved, but start at login was not changed: {problem}").format(problem=error),
+                    self.tr("Settings saved, but start at login was not changed: {problem}").format(
+                        problem=error_text(error)
+                    ),
                     problem=True,
                 )
                 return False

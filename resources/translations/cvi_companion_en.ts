@@ -50,7 +50,7 @@
 <context>
     <name>DataDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="381"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="348"/>
         <source>Replace your log with this backup of %n entry(ies)? Your log as it is now is kept as a backup.</source>
         <translation>
             <numerusform>Replace your log with this backup of %n entry? Your log as it is now is kept as a backup.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="399"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="366"/>
         <source>Restored %n entry(ies) from {file}.</source>
         <translation>
             <numerusform>Restored %n entry from {file}.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="397"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="364"/>
         <source>Restored %n entry(ies) from {file}. Your log as it was is kept in {kept}.</source>
         <translation>
             <numerusform>Restored %n entry from {file}. Your log as it was is kept in {kept}.</numerusform>
@@ -105,6 +105,17 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <location filename="../../cvi_companion/domain/importing_problems.py" line="76"/>
+        <source>{problem} (and %n more problem(s))</source>
+        <translation>
+            <numerusform>{problem} (and %n more problem)</numerusform>
+            <numerusform>{problem} (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
         <location filename="../../cvi_companion/domain/insights_text.py" line="41"/>
@@ -131,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/insights_sections.py" line="262"/>
+        <location filename="../../cvi_companion/ui/insights_sections.py" line="257"/>
         <source>After a day done (%n night(s))</source>
         <translation>
             <numerusform>After a day done (%n night)</numerusform>
@@ -139,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/insights_sections.py" line="266"/>
+        <location filename="../../cvi_companion/ui/insights_sections.py" line="261"/>
         <source>After a day not done (%n night(s))</source>
         <translation>
             <numerusform>After a day not done (%n night)</numerusform>
@@ -296,7 +307,7 @@
 <context>
     <name>StartMessages</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/app/start_messages.py" line="74"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="80"/>
         <source>The newest backup, from {when}, holds %n entry(ies).</source>
         <translation>
             <numerusform>The newest backup, from {when}, holds %n entry.</numerusform>

@@ -418,3 +418,26 @@ def log_three_in_process(data_dir: Path) -> None:
         new_entry(started_at=now - timedelta(days=d), side=Side.LEFT, now=now, note=f"n{d}") for d in range(3)
     )
     db.close()
+
+
+def test_a_refused_file_and_a_preview_are_in_the_same_english_as_ever(data_dir, tmp_path):
+    # The window says these lines in the person's language; the terminal's words do not change.
+    refused = tmp_path / "bad.csv"
+    refused.write_text("started_at,side,intensity\n2026-11-20 03:10,left,hoch\n2026-11-20 04:10,up,3\n")
+    result = run(data_dir, "import", str(refused))
+    one_line_failure(
+        result,
+        1,
+        f"import: {refused}: line 2, intensity: 'hoch' is not a whole number from 0 to 10 (and 1 more problem). "
+        "Nothing was changed.",
+    )
+    noted = tmp_path / "noted.csv"
+    noted.write_text("started_at,side,mood\n2026-11-20 03:10,left,gut\n")
+    ok(run(data_dir, "import", str(noted)))
+    again = ok(run(data_dir, "import", str(noted), "--dry-run"))
+    assert again.splitlines()[-4:] == [
+        "To skip:",
+        "  2026-11-20 03:10  left   calf          (line 2: identical)",
+        "Note: Columns ignored (not part of the format): mood",
+        "Dry run: nothing was changed.",
+    ]

@@ -31,8 +31,8 @@ def test_a_broken_settings_file_gives_defaults_a_message_and_is_kept_aside(app_p
     read = store.load()
     assert read.settings == Settings()
     assert len(read.problems) == 1
-    assert str(app_paths.settings_path) in read.problems[0]
-    assert "settings.json.bad" in read.problems[0]
+    assert str(app_paths.settings_path) in str(read.problems[0])
+    assert "settings.json.bad" in str(read.problems[0])
     assert app_paths.settings_path.read_bytes() == content  # reading never changes it
     store.save(Settings(night_starts=time(21, 0)))
     assert (app_paths.config_dir / "settings.json.bad").read_bytes() == content
@@ -48,14 +48,14 @@ def test_whatever_the_reader_trips_over_is_a_message_not_a_crash(app_paths, monk
     monkeypatch.setattr(settings_store, "settings_from_mapping", trips)
     read = SettingsStore(app_paths.settings_path).load()
     assert read.settings == Settings()
-    assert "could not be understood" in read.problems[0]
+    assert "could not be understood" in str(read.problems[0])
 
 
 def test_a_settings_file_that_cannot_be_read_is_a_message(app_paths):
     app_paths.settings_path.mkdir()  # a folder where the file should be: unreadable even for root
     read = SettingsStore(app_paths.settings_path).load()
     assert read.settings == Settings()
-    assert "could not be read" in read.problems[0]
+    assert "could not be read" in str(read.problems[0])
 
 
 def test_bad_values_are_reset_one_by_one_and_unknown_keys_survive_a_save(app_paths):
@@ -75,7 +75,7 @@ def test_bad_values_are_reset_one_by_one_and_unknown_keys_survive_a_save(app_pat
     store = SettingsStore(app_paths.settings_path)
     read = store.load()
     assert read.settings.night_ends == time(6, 0)  # the good value stays
-    joined = "\n".join(read.problems)
+    joined = "\n".join(map(str, read.problems))
     for key in ("night_starts", "text_scale", "appearance", "snooze"):
         assert key in joined
     assert len(read.problems) == 4

@@ -185,3 +185,20 @@ def test_the_dialog_has_unique_mnemonics_and_names_every_focusable_widget(dialog
     assert len(letters) >= 8
     assert duplicates(letters) == [], letters
     assert unnamed_focusable(dialog) == []
+
+
+def test_a_refused_import_file_is_explained_in_german(dialog, tmp_path, qapp):
+    from cvi_companion.app.translations import install_translations, remove_translations
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("started_at,side,intensity\n2026-11-20 03:10,left,hoch\n")
+    dialog.choose_open_path = lambda *_: bad
+    assert install_translations(qapp, "de", system_languages=["en-US"]) == "de"
+    try:
+        dialog.import_file()
+    finally:
+        remove_translations(qapp)
+    assert dialog.status.text() == (
+        "Nichts importiert. bad.csv kann nicht gelesen werden:\n"
+        "Zeile 2, intensity: 'hoch' ist keine ganze Zahl von 0 bis 10"
+    )

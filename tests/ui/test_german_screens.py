@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTabBar,
     QWidget,
 )
@@ -133,3 +134,28 @@ def test_no_english_is_left_on_the_main_screens(qapp, app_paths, add_entries, ni
     # And German is really there: the tab names and the quick log's title.
     assert {"Krampftagebuch", "Erinnerungen", "Auswertung", "Ratgeber"} <= german["tab 0"]
     assert "Krampf eintragen" in german["quick log"]
+
+
+def test_settings_that_were_reset_are_listed_in_german_at_start(qapp, app_paths, restore_excepthook):
+    # A hand-edited settings file with German chosen: the message about it is German too, the keys and values
+    # quoted as they are in the file.
+    app_paths.ensure()
+    app_paths.settings_path.write_text(
+        json.dumps({"language": "de", "night_starts": "spät", "appearance": "blau"}), encoding="utf-8"
+    )
+    seen: list[tuple[str, str]] = []
+
+    def step() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        seen.extend((box.text(), box.informativeText()) for box in boxes)
+        QApplication.exit(0)
+
+    QTimer.singleShot(300, step)
+    assert gui.run_gui(parse_args(["--data-dir", str(app_paths.data_dir)])) == 0
+    assert seen == [
+        (
+            "Einige Einstellungen konnten nicht übernommen werden.",
+            "'night_starts' sollte eine Uhrzeit wie 22:00 sein, nicht 'spät'; stattdessen gilt 22:00\n"
+            "'appearance' sollte einer der Werte system, light, dark sein, nicht 'blau'; stattdessen gilt system",
+        )
+    ]

@@ -120,7 +120,7 @@ def test_settings_problems_are_shown_once_without_blocking(tmp_path, qapp, monke
     monkeypatch.setattr(gui, "show_settings_problems", lambda _parent, problems: shown.append(problems))
     assert gui.run_gui(parse_args(["--data-dir", str(data), "--exit-after-paint"])) == 0
     assert len(shown) == 1
-    assert "night_starts" in shown[0][0]
+    assert "night_starts" in str(shown[0][0])
 
 
 def test_the_settings_message_does_not_block(qtbot):

@@ -92,7 +92,7 @@ def test_in_the_background_the_settings_message_waits_for_the_window(tmp_path, q
         qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
         assert seen == []  # nothing popped up at login, with no window to explain it
         assert shown[0][0] is True
-        assert "night_starts" in shown[0][1][0]
+        assert "night_starts" in str(shown[0][1][0])
 
     assert _run(["--data-dir", str(data), "--background"], script) == 0
 

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
+
 from cvi_companion.domain.settings import Settings, settings_from_mapping, settings_to_mapping
 
 
@@ -17,7 +19,7 @@ def test_bad_values_are_reset_one_by_one_with_a_message():
     assert read.settings.night_starts == time(22, 0)
     assert read.settings.night_ends == time(6, 30)
     assert len(read.problems) == 1
-    assert "night_starts" in read.problems[0]
+    assert "night_starts" in str(read.problems[0])
 
 
 def test_an_empty_night_is_refused():
@@ -39,3 +41,42 @@ def test_a_newer_file_is_flagged():
     read = settings_from_mapping({"version": "two"})
     assert read.problems
     assert not read.newer
+
+
+@pytest.mark.parametrize(
+    ("data", "english"),
+    [
+        ({"night_starts": "late"}, "'night_starts' should be a time like 22:00, not 'late'; using 22:00"),
+        ({"night_ends": 5}, "'night_ends' should be a time like 22:00, not 5; using 07:00"),
+        ({"guide_zoom": "x"}, "'guide_zoom' should be a whole number, not 'x'; using the normal size"),
+        ({"notifications": "no"}, "'notifications' should be true or false, not 'no'; using true"),
+        ({"appearance": "sepia"}, "'appearance' should be one of system, light, dark, not 'sepia'; using system"),
+        (
+            {"language": "German"},
+            "'language' should be a language code such as de, not 'German'; following the desktop",
+        ),
+        ({"text_scale": 300}, "'text_scale' should be one of 100, 125, 150, 175, 200 (percent), not 300; using 100"),
+        ({"version": "two"}, "'version' should be a whole number, not 'two'"),
+        (
+            {"night_starts": "05:00", "night_ends": "05:00"},
+            "the night cannot start and end at the same time; using 22:00 to 07:00",
+        ),
+    ],
+)
+def test_each_problem_reads_in_english_as_it_always_did(data, english):
+    # The terminal prints str(problem); the window translates the phrase.
+    (problem,) = settings_from_mapping(data).problems
+    assert str(problem) == english
+    assert problem.context == "Settings"
+
+
+def test_the_key_and_the_value_stay_as_the_file_has_them():
+    (problem,) = settings_from_mapping({"guide_zoom": "{groß}"}).problems
+    assert problem.fields["key"] == "guide_zoom"
+    assert problem.fields["value"] == "'{groß}'"
+    assert str(problem) == "'guide_zoom' should be a whole number, not '{groß}'; using the normal size"
+
+
+def test_the_reminder_plans_problems_come_through_in_english():
+    (problem,) = settings_from_mapping({"reminders": {"snooze_s": 7}}).problems
+    assert str(problem) == "snooze: 7 seconds is not one of 5, 10 or 30 minutes; using 10 minutes"

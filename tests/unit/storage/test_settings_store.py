@@ -35,7 +35,7 @@ def test_corrupt_file_gives_defaults_a_message_and_stays_until_a_change(store, a
     app_paths.settings_path.write_text('{"night_starts": "23:00",')
     read = store.load()
     assert read.settings == Settings()
-    assert "not valid JSON" in read.problems[0]
+    assert "not valid JSON" in str(read.problems[0])
     assert app_paths.settings_path.read_text() == '{"night_starts": "23:00",'
     store.save(Settings(night_starts=time(21, 0)))
     assert (app_paths.config_dir / "settings.json.bad").read_text() == '{"night_starts": "23:00",'
