@@ -18,7 +18,7 @@ from random import Random
 REPO = Path(__file__).resolve().parent.parent
 BARE_WINDOW = [sys.executable, str(REPO / "benchmarks" / "bare_window.py")]
 # The same kinds of widgets as the app's first frame, without the app: what PySide itself costs for them.
-WIDGETS_WINDOW = [sys.executable, str(REPO / "benchmarks" / "widgets_window.py")]
+WIDGETS_WINDOW = [sys.executable, "-m", "benchmarks.widgets_window"]
 APP = [sys.executable, "-m", "cvi_companion"]
 # The console script people actually run (no runpy), installed next to this interpreter.
 APP_SCRIPT = [str(Path(sys.executable).with_name("cvi-companion"))]

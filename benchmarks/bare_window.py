@@ -11,7 +11,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
+    """Prints `first-paint` at the watched window's first paint event, then quits unless told to stay."""
+
     def __init__(self, stay: bool) -> None:
         super().__init__()
         self.stay = stay
@@ -33,7 +35,7 @@ def main() -> int:
     for name in ("One", "Two", "Three"):
         tabs.addTab(QLabel(f"Tab {name}"), name)
     window.setCentralWidget(tabs)
-    watcher = _FirstPaint("--stay" in sys.argv)
+    watcher = FirstPaint("--stay" in sys.argv)
     window.installEventFilter(watcher)
     window.resize(900, 600)
     window.show()

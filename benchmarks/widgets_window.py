@@ -6,24 +6,15 @@ makes a Python enum class for every enum of every Qt class a program touches (th
 95, for any item model with headers), so this window costs more than the bare one before any of our code
 runs; the app against this window is our own share of the start (docs/performance.md).
 
-Prints `first-paint` when the window has painted once; exits then unless --stay is given.
+Prints `first-paint` when the window has painted once; exits then unless --stay is given. Run as a module
+(`python -m benchmarks.widgets_window`, from the repository) since it shares the bare window's watcher.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTranslator
 from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from benchmarks.bare_window import FirstPaint
 
 ROWS = 10_000
 COLUMNS = 6
@@ -63,21 +56,6 @@ class _Model(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return f"Column {section + 1}"
         return None
-
-
-class _FirstPaint(QObject):
-    def __init__(self, stay: bool) -> None:
-        super().__init__()
-        self.stay = stay
-        self.done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            print("first-paint", flush=True)
-            if not self.stay:
-                QTimer.singleShot(0, QApplication.quit)
-        return False
 
 
 def _page() -> QWidget:
@@ -123,7 +101,7 @@ def main() -> int:
     action = QAction("Act", window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     window.addAction(action)
-    watcher = _FirstPaint("--stay" in sys.argv)
+    watcher = FirstPaint("--stay" in sys.argv)
     window.installEventFilter(watcher)
     window.resize(900, 600)
     window.show()

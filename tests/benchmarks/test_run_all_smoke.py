@@ -37,6 +37,7 @@ def test_quick_run_produces_every_row(tmp_path: Path) -> None:
         "`cvi-companion log ...`",
         *LABELS.values(),
         "export the whole log as CSV",
+        "export the whole log as JSON",
         "last 4 weeks",
         "last year",
         "all time",
