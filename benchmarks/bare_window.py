@@ -28,6 +28,15 @@ class FirstPaint(QObject):
         return False
 
 
+def run_until_first_paint(app: QApplication, window: QMainWindow) -> int:
+    """Show `window` at the benchmarks' size and run until its first paint (for good with --stay)."""
+    watcher = FirstPaint("--stay" in sys.argv)
+    window.installEventFilter(watcher)
+    window.resize(900, 600)
+    window.show()
+    return app.exec()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -35,11 +44,7 @@ def main() -> int:
     for name in ("One", "Two", "Three"):
         tabs.addTab(QLabel(f"Tab {name}"), name)
     window.setCentralWidget(tabs)
-    watcher = FirstPaint("--stay" in sys.argv)
-    window.installEventFilter(watcher)
-    window.resize(900, 600)
-    window.show()
-    return app.exec()
+    return run_until_first_paint(app, window)
 
 
 if __name__ == "__main__":

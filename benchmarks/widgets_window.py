@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from benchmarks.bare_window import FirstPaint
+from benchmarks.bare_window import run_until_first_paint
 
 ROWS = 10_000
 COLUMNS = 6
@@ -101,11 +101,7 @@ def main() -> int:
     action = QAction("Act", window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     window.addAction(action)
-    watcher = FirstPaint("--stay" in sys.argv)
-    window.installEventFilter(watcher)
-    window.resize(900, 600)
-    window.show()
-    return app.exec()
+    return run_until_first_paint(app, window)
 
 
 if __name__ == "__main__":
