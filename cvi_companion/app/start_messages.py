@@ -128,7 +128,8 @@ def show_settings_problems(parent: QWidget, problems: Sequence[Phrase | str]) ->
 
     text = QCoreApplication.translate("StartMessages", "Some settings could not be used.")
     box = QMessageBox(QMessageBox.Icon.Information, TITLE, text, parent=parent)
-    box.setInformativeText("\n".join(phrase_lines(problems)))
+    # A blank line between problems: each is a long sentence that wraps, and they would run together.
+    box.setInformativeText("\n\n".join(phrase_lines(problems)))
     box.setModal(False)
     box.show()
     return box

@@ -69,7 +69,8 @@ def test_settings_that_were_reset_are_listed_in_german(german, qtbot):
     qtbot.addWidget(parent)
     box = show_settings_problems(parent, read.problems)
     assert box.text() == "Einige Einstellungen konnten nicht übernommen werden."
-    assert box.informativeText().splitlines() == [
+    # One paragraph each: the sentences wrap, and without a blank line they would run together.
+    assert box.informativeText().split("\n\n") == [
         "'night_starts' sollte eine Uhrzeit wie 22:00 sein, nicht 'spät'; stattdessen gilt 22:00",
         "'guide_zoom' sollte eine ganze Zahl sein, nicht 'x'; stattdessen gilt die normale Größe",
         "'text_scale' sollte einer der Werte 100, 125, 150, 175, 200 (Prozent) sein, nicht 300; stattdessen gilt 100",

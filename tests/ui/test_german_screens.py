@@ -155,7 +155,7 @@ def test_settings_that_were_reset_are_listed_in_german_at_start(qapp, app_paths,
     assert seen == [
         (
             "Einige Einstellungen konnten nicht übernommen werden.",
-            "'night_starts' sollte eine Uhrzeit wie 22:00 sein, nicht 'spät'; stattdessen gilt 22:00\n"
+            "'night_starts' sollte eine Uhrzeit wie 22:00 sein, nicht 'spät'; stattdessen gilt 22:00\n\n"
             "'appearance' sollte einer der Werte system, light, dark sein, nicht 'blau'; stattdessen gilt system",
         )
     ]
