@@ -249,7 +249,7 @@ def _run_window(
 
     app.applicationStateChanged.connect(on_state)
     # By day the chosen light or dark look; the Look hands the follower a new one when Settings change.
-    follower = NightFollower(app, service.is_night_now, Look.of(app).day_palette())
+    follower = NightFollower(app, service.is_night_now, Look.of(app).day_palette_in_force())
     window: MainWindow | None = None
     reminder_windows: list[QWidget] = []
     desktops: list[Desktop] = []

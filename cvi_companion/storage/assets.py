@@ -6,6 +6,7 @@ checkout (including an editable install) they are read from the repository's top
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,8 +18,9 @@ class ResourceMissing(FileNotFoundError):
     """A file the app ships with is not where it should be (a broken install)."""
 
 
+@cache
 def root() -> Traversable:
-    """The folder holding the app's resources, wherever the app runs from."""
+    """The folder holding the app's resources, wherever the app runs from (found once per process)."""
     package = Path(__file__).resolve().parents[1]
     # A plain folder (a wheel, a bundle, a source checkout) needs no importlib.resources, which would load
     # zipfile, tempfile and random at start-up; only a package inside an archive does.

@@ -245,6 +245,7 @@ class Look(QObject):
         self.appearance = Appearance.SYSTEM
         self.text_scale = 100
         self._applying = False
+        self._in_force: QPalette | None = None
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     @staticmethod
@@ -277,6 +278,11 @@ class Look(QObject):
         desktop = self._desktop_palette() if self.appearance is Appearance.SYSTEM else None
         return day_palette_for(self.appearance, self._scheme(), desktop)
 
+    def day_palette_in_force(self) -> QPalette:
+        """The day palette the last `apply` (or scheme change) put in force; worked out now if none did."""
+        # Kept rather than worked out again: making a palette readable costs the first frame a millisecond or two.
+        return QPalette(self._in_force) if self._in_force is not None else self.day_palette()
+
     def _scheme(self) -> Qt.ColorScheme:
         return self._app.styleHints().colorScheme()
 
@@ -290,6 +296,7 @@ class Look(QObject):
 
     def _apply_palette(self) -> None:
         palette = self.day_palette()
+        self._in_force = palette
         follower = follower_of(self._app)
         if follower is not None:
             follower.set_day_palette(palette)

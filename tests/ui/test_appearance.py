@@ -152,6 +152,21 @@ def test_applied_at_night_before_the_follower_exists_it_keeps_the_night(app):
     assert is_night_palette(app.palette())
 
 
+def test_the_day_palette_in_force_is_the_one_applied_even_when_the_night_started_first(app, monkeypatch):
+    # At 3 a.m. the app starts dimmed: the follower built then must still get the chosen day look for the morning.
+    scheme = [Qt.ColorScheme.Light]
+    monkeypatch.setattr(Look, "_scheme", lambda _self: scheme[0])
+    look = apply_appearance(app, Appearance.DARK, 100)
+    app.setPalette(night_palette())
+    assert look.day_palette_in_force().color(Role.Window) == dark_palette().color(Role.Window)
+    # Following the desktop: its switch to dark (with a light palette) puts our dark look in force.
+    look = apply_appearance(app, Appearance.SYSTEM, 100)
+    assert not is_dim(look.day_palette_in_force())
+    scheme[0] = Qt.ColorScheme.Dark
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert look.day_palette_in_force().color(Role.Window) == dark_palette().color(Role.Window)
+
+
 def test_larger_text_scales_the_desktop_font_for_open_widgets(qtbot, app):
     label = QLabel("Log a cramp")
     qtbot.addWidget(label)
