@@ -65,6 +65,7 @@ def _ask_about_damaged_log(error: DatabaseDamaged, found: Quarantined) -> str:
     from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
     from PySide6.QtWidgets import QMessageBox
 
+    from cvi_companion.ui.error_text import phrase_lines
     from cvi_companion.ui.formatting import plural
 
     translate = QCoreApplication.translate
@@ -87,7 +88,8 @@ def _ask_about_damaged_log(error: DatabaseDamaged, found: Quarantined) -> str:
     leave = box.addButton(translate("StartMessages", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or new)
     box.setEscapeButton(leave)
-    details.append(translate("StartMessages", "What went wrong: {problem}").format(problem=error.reason))
+    (reason,) = phrase_lines([error.reason])
+    details.append(translate("StartMessages", "What went wrong: {problem}").format(problem=reason))
     box.setInformativeText("\n\n".join(details))
     box.exec()
     clicked = box.clickedButton()

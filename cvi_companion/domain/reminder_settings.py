@@ -1,6 +1,8 @@
 """The reminder plan in the settings file: plain JSON values, durations in whole seconds, read leniently.
 
-A kind whose values cannot be used falls back to its default with a message; the other kinds are kept.
+A kind whose values cannot be used falls back to its default with a message; the other kinds are kept. The
+messages are phrases (domain.text) like the other settings problems: the key names and the values as the file
+has them are fields, kept verbatim; `str(problem)` is the English the terminal prints.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from datetime import date, time
 from typing import Any
 
 from cvi_companion.domain.errors import ValidationError
+from cvi_companion.domain.insights_values import Joined
 from cvi_companion.domain.reminders import (
     SNOOZE_CHOICES_S,
     DailyTimes,
@@ -22,6 +25,7 @@ from cvi_companion.domain.reminders import (
     check_rule,
     default_plan,
 )
+from cvi_companion.domain.text import Phrase, translate
 
 
 def _hhmm(value: time) -> str:
@@ -60,39 +64,49 @@ def plan_to_mapping(plan: ReminderPlan) -> dict[str, Any]:
 
 
 class _Bad(ValueError):
-    pass
+    """A value that cannot be used; `problem` says why (a phrase, or the rule's own problems joined)."""
+
+    def __init__(self, problem: Phrase | Joined) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _not_a_time(value: object) -> _Bad:
+    return _Bad(translate("Settings", "{value} is not a time like 07:30", value=repr(value)))
 
 
 def _time(value: object) -> time:
     if not isinstance(value, str):
-        raise _Bad(f"{value!r} is not a time like 07:30")
+        raise _not_a_time(value)
     try:
         return time.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{value!r} is not a time like 07:30") from None
+        raise _not_a_time(value) from None
 
 
 def _int(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _Bad(f"{value!r} is not a whole number")
+        raise _Bad(translate("Settings", "{value} is not a whole number", value=repr(value)))
     return value
 
 
 def _days(value: object) -> frozenset[int]:
     if not isinstance(value, list):
-        raise _Bad(f"{value!r} is not a list of weekdays (0 = Monday)")
+        raise _Bad(translate("Settings", "{value} is not a list of weekdays (0 = Monday)", value=repr(value)))
     return frozenset(_int(v) for v in value)
 
 
 def _rule_from_mapping(default: ReminderRule, data: Mapping[str, Any]) -> ReminderRule:
     enabled = data.get("enabled", default.enabled)
     if not isinstance(enabled, bool):
-        raise _Bad(f"'enabled' should be true or false, not {enabled!r}")
+        raise _Bad(
+            translate("Settings", "'{key}' should be true or false, not {value}", key="enabled", value=repr(enabled))
+        )
     schedule = default.schedule
     if isinstance(schedule, DailyTimes):
         times = data.get("times", [_hhmm(t) for t in schedule.times])
         if not isinstance(times, list):
-            raise _Bad(f"'times' should be a list, not {times!r}")
+            raise _Bad(translate("Settings", "'{key}' should be a list, not {value}", key="times", value=repr(times)))
         schedule = DailyTimes(tuple(sorted(_time(t) for t in times)), _days(data.get("days", sorted(schedule.days))))
     elif isinstance(schedule, Interval):
         schedule = Interval(
@@ -108,7 +122,11 @@ def _rule_from_mapping(default: ReminderRule, data: Mapping[str, Any]) -> Remind
         except ValueError:
             since_date = None
         if since_date is None:
-            raise _Bad(f"'since' should be a date like 2026-11-23, not {since!r}")
+            raise _Bad(
+                translate(
+                    "Settings", "'{key}' should be a date like 2026-11-23, not {value}", key="since", value=repr(since)
+                )
+            )
         schedule = EveryMonths(
             _int(data.get("every_months", schedule.months)), _time(data.get("at", _hhmm(schedule.at))), since_date
         )
@@ -117,56 +135,94 @@ def _rule_from_mapping(default: ReminderRule, data: Mapping[str, Any]) -> Remind
     try:
         check_rule(rule)
     except ValidationError as error:
-        raise _Bad(str(error)) from None
+        # The rule's own problems, each a phrase already (context "Problems"), joined as the English always was.
+        raise _Bad(Joined([problem.phrase for problem in error.problems], "; ")) from None
     return rule
 
 
-def plan_from_mapping(data: object, today: date) -> tuple[ReminderPlan, list[str]]:
+def plan_from_mapping(data: object, today: date) -> tuple[ReminderPlan, list[Phrase]]:
     """Read a plan, resetting what cannot be used (with a message each) and keeping unknown keys."""
     plan = default_plan(today)
-    problems: list[str] = []
+    problems: list[Phrase] = []
     if data is None:
         return plan, problems
     if not isinstance(data, Mapping):
-        return plan, [f"the reminder settings are not readable ({data!r}); using the defaults"]
+        unreadable = translate(
+            "Settings", "the reminder settings are not readable ({value}); using the defaults", value=repr(data)
+        )
+        return plan, [unreadable]
     known = {"quiet_starts", "quiet_ends", "snooze_s", "stockings_confirmed", "kinds"}
     plan = replace(plan, extra={k: v for k, v in data.items() if k not in known})
     try:
         plan = replace(plan, quiet_starts=_time(data.get("quiet_starts", _hhmm(plan.quiet_starts))))
     except _Bad as error:
-        problems.append(f"quiet hours start: {error}; using {_hhmm(plan.quiet_starts)}")
+        problems.append(
+            translate(
+                "Settings",
+                "quiet hours start: {problem}; using {default}",
+                problem=error.problem,
+                default=_hhmm(plan.quiet_starts),
+            )
+        )
     try:
         plan = replace(plan, quiet_ends=_time(data.get("quiet_ends", _hhmm(plan.quiet_ends))))
     except _Bad as error:
-        problems.append(f"quiet hours end: {error}; using {_hhmm(plan.quiet_ends)}")
+        problems.append(
+            translate(
+                "Settings",
+                "quiet hours end: {problem}; using {default}",
+                problem=error.problem,
+                default=_hhmm(plan.quiet_ends),
+            )
+        )
     snooze = data.get("snooze_s", plan.snooze_s)
     if snooze in SNOOZE_CHOICES_S:
         plan = replace(plan, snooze_s=snooze)
     else:
-        problems.append(f"snooze: {snooze!r} seconds is not one of 5, 10 or 30 minutes; using 10 minutes")
+        problems.append(
+            translate(
+                "Settings",
+                "snooze: {value} seconds is not one of 5, 10 or 30 minutes; using 10 minutes",
+                value=repr(snooze),
+            )
+        )
     confirmed = data.get("stockings_confirmed", False)
     if isinstance(confirmed, bool):
         plan = replace(plan, stockings_confirmed=confirmed)
     else:
-        problems.append(f"stockings_confirmed should be true or false, not {confirmed!r}; stocking reminders stay off")
+        problems.append(
+            translate(
+                "Settings",
+                "{key} should be true or false, not {value}; stocking reminders stay off",
+                key="stockings_confirmed",
+                value=repr(confirmed),
+            )
+        )
     kinds = data.get("kinds", {})
     if not isinstance(kinds, Mapping):
-        return plan, [*problems, "the reminder kinds are not readable; using the defaults"]
+        return plan, [*problems, translate("Settings", "the reminder kinds are not readable; using the defaults")]
     for name, values in kinds.items():
         try:
             kind = ReminderKind(name)
         except ValueError:
-            problems.append(f"unknown reminder kind {name!r} ignored")
+            problems.append(translate("Settings", "unknown reminder kind {name} ignored", name=repr(name)))
             continue
         default = plan.rule(kind)
         try:
             if not isinstance(values, Mapping):
-                raise _Bad(f"{values!r} is not a set of values")
+                raise _Bad(translate("Settings", "{value} is not a set of values", value=repr(values)))
             plan = plan.with_rule(_rule_from_mapping(default, values))
         except _Bad as error:
             # Keep the person's on/off choice when it is readable: a bad time must not switch a reminder on.
             enabled = values.get("enabled") if isinstance(values, Mapping) else None
             if isinstance(enabled, bool):
                 plan = plan.with_rule(replace(default, enabled=enabled))
-            problems.append(f"{kind.value}: {error}; using the default schedule")
+            problems.append(
+                translate(
+                    "Settings",
+                    "{kind}: {problem}; using the default schedule",
+                    kind=kind.value,
+                    problem=error.problem,
+                )
+            )
     return plan, problems

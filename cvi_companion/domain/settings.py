@@ -161,11 +161,6 @@ def _read_text_scale(raw: object, problems: list[Phrase]) -> int:
     return 100
 
 
-def _untranslated(problem: str) -> Phrase:
-    """A problem line that has no translation yet (the reminder plan's): shown in English everywhere."""
-    return Phrase("Settings", problem)
-
-
 def _read_geometry(raw: object) -> str:
     # Window placement is remembered for the person, not chosen by them: a bad value is dropped quietly.
     if isinstance(raw, str) and len(raw) <= MAX_GEOMETRY_CHARS and raw.isascii():
@@ -195,7 +190,7 @@ def settings_from_mapping(data: Mapping[str, Any], today: date | None = None) ->
     known = {"version", "night_starts", "night_ends", "reminders", "guide_zoom", "window_geometry", "last_tab"}
     known |= {"notifications", "appearance", "close_choice", "tray_hint_given", "language", "text_scale"}
     plan, plan_problems = plan_from_mapping(data.get("reminders"), today or date.today())
-    problems.extend(_untranslated(problem) for problem in plan_problems)
+    problems.extend(plan_problems)
     settings = Settings(
         reminders=plan,
         night_starts=_read_time(data.get("night_starts", "22:00"), "night_starts", default.night_starts, problems),

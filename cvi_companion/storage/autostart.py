@@ -31,6 +31,7 @@ from cvi_companion.domain.autostart import (
     launch_command,
     windows_run_value,
 )
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.errors import from_os
 
 ICON_NAME = "cvi-companion"
@@ -100,14 +101,14 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise from_os(error, f"create the folder {folder}") from error
+        raise from_os(error, translate("Storage", "create the folder {folder}", folder=str(folder))) from error
 
 
 def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as error:
-        raise from_os(error, f"remove {path}") from error
+        raise from_os(error, translate("Storage", "remove {file}", file=str(path))) from error
 
 
 class XdgAutostart:
@@ -128,7 +129,7 @@ class XdgAutostart:
 
         text = desktop_entry(command, self._icon or _app_icon())
         _make_folder(self.path.parent)
-        write_text_atomic(self.path, text, "switch on start at login")
+        write_text_atomic(self.path, text, translate("Storage", "switch on start at login"))
 
     def disable(self) -> None:
         """Remove the autostart file."""
@@ -159,7 +160,7 @@ class LaunchAgentAutostart:
 
         text = launch_agent_plist(command).decode("utf-8")
         _make_folder(self.path.parent)
-        write_text_atomic(self.path, text, "switch on start at login")
+        write_text_atomic(self.path, text, translate("Storage", "switch on start at login"))
 
     def disable(self) -> None:
         """Remove the property list."""
@@ -215,14 +216,14 @@ class WindowsAutostart:
             self._registry.write(name, value)
             self._registry.forget_switched_off(name)
         except OSError as error:
-            raise from_os(error, "switch on start at login") from error
+            raise from_os(error, translate("Storage", "switch on start at login")) from error
 
     def disable(self) -> None:
         """Remove the Run value."""
         try:
             self._registry.delete(RUN_VALUE_NAME)
         except OSError as error:
-            raise from_os(error, "switch off start at login") from error
+            raise from_os(error, translate("Storage", "switch off start at login")) from error
 
     def is_enabled(self) -> bool:
         """Whether the value is there and not switched off in Task Manager."""

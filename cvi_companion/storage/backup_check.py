@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from cvi_companion.domain.text import translate
 from cvi_companion.storage import migrations as schema
 from cvi_companion.storage.db import SQLITE_MAGIC
 from cvi_companion.storage.errors import DatabaseTooNew, DatabaseUnreadable, from_os
@@ -52,40 +53,69 @@ def check_backup(path: Path) -> BackupCheck:
     a schema version from 1 to the newest this code knows.
     """
     latest = schema.latest_version()
+    file = str(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
-        raise NotABackup(f"There is no file {path}.") from None
+        raise NotABackup(translate("Storage", "There is no file {file}.", file=file)) from None
     except IsADirectoryError:
-        raise NotABackup(f"{path} is a folder, not a backup file.") from None
+        raise NotABackup(translate("Storage", "{file} is a folder, not a backup file.", file=file)) from None
     except OSError as error:
-        raise from_os(error, f"read {path}") from error
+        raise from_os(error, translate("Storage", "read {file}", file=file)) from error
     if head != SQLITE_MAGIC:
-        raise NotABackup(f"{path} is not an SQLite database, so it is not a backup of the cramp log.")
+        raise NotABackup(
+            translate("Storage", "{file} is not an SQLite database, so it is not a backup of the cramp log.", file=file)
+        )
     try:
         conn = open_backup_read_only(path)
     except sqlite3.Error as error:
-        raise NotABackup(f"{path} cannot be opened as a database ({error}).") from error
+        raise NotABackup(
+            translate("Storage", "{file} cannot be opened as a database ({reason}).", file=file, reason=str(error))
+        ) from error
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > latest:
             raise DatabaseTooNew(
-                f"{path} was written by a newer version of cvi_companion (schema {version}; this version reads "
-                f"up to {latest}). Update the app to restore it."
+                translate(
+                    "Storage",
+                    "{file} was written by a newer version of cvi_companion (schema {schema}; this version reads up "
+                    "to {latest}). Update the app to restore it.",
+                    file=file,
+                    schema=version,
+                    latest=latest,
+                )
             )
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version < 1 or "cramp_entries" not in tables:
-            raise NotABackup(f"{path} is an SQLite database, but not a cramp log (it has no cramp_entries table).")
+            raise NotABackup(
+                translate(
+                    "Storage",
+                    "{file} is an SQLite database, but not a cramp log (it has no {table} table).",
+                    file=file,
+                    table="cramp_entries",
+                )
+            )
         missing = [name for since, name in _TABLES.items() if since <= version and name not in tables]
         columns = {row[1] for row in conn.execute("PRAGMA table_info(cramp_entries)")}
         if missing or not _V1_COLUMNS.issubset(columns):
-            raise NotABackup(f"{path} looks like a cramp log but lacks parts of schema {version}; it is damaged.")
+            raise NotABackup(
+                translate(
+                    "Storage",
+                    "{file} looks like a cramp log but lacks parts of schema {schema}; it is damaged.",
+                    file=file,
+                    schema=version,
+                )
+            )
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise NotABackup(f"{path} is a damaged database (its integrity check failed).")
+            raise NotABackup(
+                translate("Storage", "{file} is a damaged database (its integrity check failed).", file=file)
+            )
         entries = int(conn.execute("SELECT count(*) FROM cramp_entries WHERE deleted_at IS NULL").fetchone()[0])
     except sqlite3.Error as error:
-        raise NotABackup(f"{path} cannot be read as a cramp log ({error}).") from error
+        raise NotABackup(
+            translate("Storage", "{file} cannot be read as a cramp log ({reason}).", file=file, reason=str(error))
+        ) from error
     finally:
         conn.close()
     return BackupCheck(path, version, entries)

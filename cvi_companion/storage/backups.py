@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
+from cvi_companion.domain.text import Phrase, translate
 from cvi_companion.storage.atomic import new_temp_file
 from cvi_companion.storage.backup_check import BackupCheck, NotABackup, check_backup, open_backup_read_only
 from cvi_companion.storage.db import Database, open_database, read_only
@@ -89,7 +90,7 @@ def _copy_pages(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def _write_copy(source: sqlite3.Connection, target: Path, action: str) -> None:
+def _write_copy(source: sqlite3.Connection, target: Path, action: Phrase) -> None:
     """Write a backup next to `target` under a temporary name, then move it in place (0600, fsynced)."""
     # The folder is the caller's business: a file of the person's choosing must not make their folder private.
     try:
@@ -123,7 +124,7 @@ def _remove(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _source(db: Database, action: str) -> Iterator[sqlite3.Connection]:
+def _source(db: Database, action: Phrase) -> Iterator[sqlite3.Connection]:
     """A short-lived read-only connection to the log, inside one read transaction, to copy from.
 
     Not the log's own connection: the copy would fill its page cache with the whole log and leave the
@@ -155,25 +156,27 @@ def make_backup(db: Database, backups_dir: Path, reason: str, *, now: datetime |
     """
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", reason):
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+    action = translate("Storage", "make a backup of the log")
     try:
         make_private_dir(backups_dir)
         target = _unique_name(backups_dir, db.path.stem, reason, now or datetime.now(UTC))
-        with _source(db, "make a backup of the log") as source:
-            _write_copy(source, target, "make a backup of the log")
+        with _source(db, action) as source:
+            _write_copy(source, target, action)
     except sqlite3.Error as error:
-        raise from_sqlite(error, "make a backup of the log") from error
+        raise from_sqlite(error, action) from error
     return target
 
 
 def backup_to(db: Database, target: Path) -> Path:
     """Copy the log to a file of the person's choosing (replacing it atomically); return the path."""
     if target.resolve() == db.path.resolve():
-        raise StorageError("A backup cannot be written over the log itself; choose another file.")
+        raise StorageError(translate("Storage", "A backup cannot be written over the log itself; choose another file."))
+    action = translate("Storage", "write the backup {file}", file=str(target))
     try:
-        with _source(db, f"write the backup {target}") as source:
-            _write_copy(source, target, f"write the backup {target}")
+        with _source(db, action) as source:
+            _write_copy(source, target, action)
     except sqlite3.Error as error:
-        raise from_sqlite(error, f"write the backup {target}") from error
+        raise from_sqlite(error, action) from error
     return target
 
 
@@ -184,7 +187,8 @@ def list_backups(backups_dir: Path, stem: str = "cramp-log") -> list[BackupInfo]
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise from_os(error, f"read the backups folder {backups_dir}") from error
+        action = translate("Storage", "read the backups folder {folder}", folder=str(backups_dir))
+        raise from_os(error, action) from error
     pattern = re.compile(re.escape(stem) + _NAME)
     found = []
     for path in names:
@@ -226,7 +230,8 @@ def prune_backups(backups_dir: Path, stem: str = "cramp-log") -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise from_os(error, f"remove the old backup {info.path}") from error
+            action = translate("Storage", "remove the old backup {file}", file=str(info.path))
+            raise from_os(error, action) from error
         removed.append(info.path)
     return removed
 
@@ -247,7 +252,7 @@ def _prepare(source: Path, work: Path, page_size: int | None) -> sqlite3.Connect
     """Copy the backup to a scratch file, upgrade it to the current schema, match the log's page size."""
     reader = open_backup_read_only(source)
     try:
-        _write_copy(reader, work, "prepare the backup for restoring")
+        _write_copy(reader, work, translate("Storage", "prepare the backup for restoring"))
     finally:
         reader.close()
     # Upgrading the scratch copy means the live log is never, even briefly, at an older schema.
@@ -279,7 +284,7 @@ def _keep_damaged(paths: AppPaths, now: datetime) -> Path:
                 _fsync_path(copy)
     except OSError as error:
         _remove(target)
-        raise from_os(error, "keep the current log aside") from error
+        raise from_os(error, translate("Storage", "keep the current log aside")) from error
     return target
 
 
@@ -303,7 +308,7 @@ def restore(path: Path, paths: AppPaths, *, now: datetime | None = None) -> Rest
     """
     now = now or datetime.now(UTC)
     if paths.db_path.exists() and path.resolve() == paths.db_path.resolve():
-        raise NotABackup(f"{path} is the log itself, not a backup of it.")
+        raise NotABackup(translate("Storage", "{file} is the log itself, not a backup of it.", file=str(path)))
     checked = check_backup(path)
     make_private_dir(paths.backups_dir)
     # Named as a temporary file, so that one left by a restore killed midway is tidied at a later start.
@@ -327,9 +332,9 @@ def restore(path: Path, paths: AppPaths, *, now: datetime | None = None) -> Rest
         finally:
             prepared.close()
     except sqlite3.Error as error:
-        raise from_sqlite(error, "restore the backup") from error
+        raise from_sqlite(error, translate("Storage", "restore the backup")) from error
     except OSError as error:
-        raise from_os(error, "restore the backup") from error
+        raise from_os(error, translate("Storage", "restore the backup")) from error
     finally:
         if db is not None:
             db.close()

@@ -19,6 +19,7 @@ from cvi_companion.domain.cramps import (
     Side,
     Soreness,
 )
+from cvi_companion.domain.text import Phrase, translate
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import DatabaseUnreadable, EntryMissing, from_sqlite
 
@@ -123,7 +124,20 @@ def _from_row(row: Sequence[Any]) -> CrampEntry:
             deleted_at=datetime.fromisoformat(deleted) if deleted else None,
         )
     except (ValueError, TypeError) as error:
-        raise DatabaseUnreadable(f"The entry {ident} in the log cannot be read ({error}).") from error
+        raise unreadable_entry(ident, error) from error
+
+
+def unreadable_entry(ident: object, error: Exception) -> DatabaseUnreadable:
+    """The error for a stored entry that cannot be read back, naming its id and what was wrong."""
+    return DatabaseUnreadable(
+        translate(
+            "Storage", "The entry {entry} in the log cannot be read ({reason}).", entry=str(ident), reason=str(error)
+        )
+    )
+
+
+def _read_log() -> Phrase:
+    return translate("Storage", "read the log")
 
 
 # No place on Earth is more than 14 hours from UTC; a little more keeps the UTC bounds below safe.
@@ -168,7 +182,7 @@ class CrampRepository:
         try:
             return self._db.connection.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the log") from error
+            raise from_sqlite(error, _read_log()) from error
 
     def add(self, entry: CrampEntry) -> None:
         """Insert a new entry."""
@@ -181,7 +195,7 @@ class CrampRepository:
             return 0
         names = ", ".join(rows[0])
         marks = ", ".join(f":{k}" for k in rows[0])
-        with self._db.write("save the cramp entry") as conn:
+        with self._db.write(translate("Storage", "save the cramp entry")) as conn:
             conn.executemany(f"INSERT INTO cramp_entries ({names}) VALUES ({marks})", rows)
         return len(rows)
 
@@ -189,14 +203,16 @@ class CrampRepository:
         """Replace an entry's contents; return what it was before (for undo)."""
         row = _to_row(entry)
         sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
-        with self._db.write("save the changes") as conn:
+        with self._db.write(translate("Storage", "save the changes")) as conn:
             before = conn.execute(f"SELECT {_COLUMNS} FROM cramp_entries WHERE id = ?", (row["id"],)).fetchone()
             if before is None:
-                raise EntryMissing("This entry was deleted for good meanwhile, so the change was not saved.")
+                raise EntryMissing(
+                    translate("Storage", "This entry was deleted for good meanwhile, so the change was not saved.")
+                )
             conn.execute(f"UPDATE cramp_entries SET {sets} WHERE id = :id", row)
         return _from_row(before)
 
-    def _set_deleted(self, ids: Iterable[uuid.UUID], value: str | None, action: str) -> int:
+    def _set_deleted(self, ids: Iterable[uuid.UUID], value: str | None, action: Phrase) -> int:
         keys = [str(i) for i in ids]
         changed = 0
         with self._db.write(action) as conn:
@@ -209,17 +225,18 @@ class CrampRepository:
 
     def soft_delete(self, ids: Iterable[uuid.UUID], at: datetime | None = None) -> int:
         """Move entries to the trash; return how many moved."""
-        return self._set_deleted(ids, _stamp(at or datetime.now(UTC)), "move the entries to the trash")
+        action = translate("Storage", "move the entries to the trash")
+        return self._set_deleted(ids, _stamp(at or datetime.now(UTC)), action)
 
     def restore(self, ids: Iterable[uuid.UUID]) -> int:
         """Bring entries back from the trash."""
-        return self._set_deleted(ids, None, "restore the entries")
+        return self._set_deleted(ids, None, translate("Storage", "restore the entries"))
 
     def purge(self, ids: Iterable[uuid.UUID]) -> int:
         """Remove trashed entries for good (only ones already in the trash)."""
         keys = [str(i) for i in ids]
         removed = 0
-        with self._db.write("delete the entries for good") as conn:
+        with self._db.write(translate("Storage", "delete the entries for good")) as conn:
             for start in range(0, len(keys), _CHUNK):
                 part = keys[start : start + _CHUNK]
                 marks = ",".join("?" * len(part))
@@ -238,7 +255,7 @@ class CrampRepository:
         try:
             return self._db.connection.execute(sql, params)
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the log") from error
+            raise from_sqlite(error, _read_log()) from error
 
     def page(self, flt: CrampFilter, offset: int, limit: int) -> list[tuple[int, CrampEntry]]:
         """One slice of the matching entries, newest first, with their row keys.
@@ -280,7 +297,7 @@ class CrampRepository:
             while batch := cursor.fetchmany(1000):
                 yield from (_from_row(r) for r in batch)
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the log") from error
+            raise from_sqlite(error, _read_log()) from error
 
     def count(self, flt: CrampFilter) -> int:
         """How many entries match."""

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cvi_companion.domain.text import Phrase, translate
 from cvi_companion.storage import migrations as schema
 from cvi_companion.storage.errors import (
     DatabaseDamaged,
@@ -32,7 +33,7 @@ class Database:
         self.connection = connection
 
     @contextlib.contextmanager
-    def write(self, action: str) -> Iterator[sqlite3.Connection]:
+    def write(self, action: str | Phrase) -> Iterator[sqlite3.Connection]:
         """A write transaction; on any error it rolls back and raises a StorageError about `action`."""
         conn = self.connection
         try:
@@ -72,13 +73,29 @@ def _check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise from_os(error, f"read the log {path}") from error
+        raise from_os(error, _read_log(path)) from error
     if head and head != SQLITE_MAGIC:
         raise DatabaseDamaged(
-            f"The file {path} is not a cramp-log database (or it is damaged). It was left as it is; "
-            "move it away or restore a backup, then start again.",
-            "it is not an SQLite database",
+            translate(
+                "Storage",
+                "The file {file} is not a cramp-log database (or it is damaged). It was left as it is; move it away "
+                "or restore a backup, then start again.",
+                file=str(path),
+            ),
+            translate("Storage", "it is not an SQLite database"),
         )
+
+
+def _read_log(path: Path) -> Phrase:
+    return translate("Storage", "read the log {file}", file=str(path))
+
+
+def _open_log(path: Path) -> Phrase:
+    return translate("Storage", "open the log {file}", file=str(path))
+
+
+def _sqlite_says(error: sqlite3.Error) -> Phrase:
+    return translate("Storage", "SQLite says: {reason}", reason=str(error))
 
 
 def _create_private_file(path: Path) -> None:
@@ -88,7 +105,7 @@ def _create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as error:
-        raise from_os(error, f"create the log {path}") from error
+        raise from_os(error, translate("Storage", "create the log {file}", file=str(path))) from error
 
 
 def _backup(conn: sqlite3.Connection, path: Path, backups_dir: Path, version: int) -> Path:
@@ -102,7 +119,7 @@ def _backup(conn: sqlite3.Connection, path: Path, backups_dir: Path, version: in
     except sqlite3.Error as error:
         dest.close()
         target.unlink(missing_ok=True)
-        raise from_sqlite(error, "back up the log before upgrading it") from error
+        raise from_sqlite(error, translate("Storage", "back up the log before upgrading it")) from error
     dest.close()
     return target
 
@@ -111,13 +128,18 @@ def _read_version(conn: sqlite3.Connection, path: Path) -> int:
     try:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.Error as error:
-        stored = from_sqlite(error, f"read the log {path}")
+        stored = from_sqlite(error, _read_log(path))
         if not isinstance(stored, DatabaseUnreadable):
             # A disk I/O error, a lock, a read-only folder: the file may be fine, so it is no verdict on it.
             raise stored from error
         raise DatabaseDamaged(
-            f"The file {path} is not a cramp-log database or it is damaged ({error}). It was left as it is.",
-            f"SQLite says: {error}",
+            translate(
+                "Storage",
+                "The file {file} is not a cramp-log database or it is damaged ({reason}). It was left as it is.",
+                file=str(path),
+                reason=str(error),
+            ),
+            _sqlite_says(error),
         ) from error
 
 
@@ -128,8 +150,14 @@ def _migrate(
     version = _read_version(conn, path)
     if version > latest:
         raise DatabaseTooNew(
-            f"The log {path} was written by a newer version of cvi_companion (schema {version}; this version "
-            f"reads up to {latest}). It was left untouched: please update the app."
+            translate(
+                "Storage",
+                "The log {file} was written by a newer version of cvi_companion (schema {schema}; this version reads "
+                "up to {latest}). It was left untouched: please update the app.",
+                file=str(path),
+                schema=version,
+                latest=latest,
+            )
         )
     if version == latest:
         return None
@@ -145,7 +173,7 @@ def _migrate(
         conn.execute("COMMIT")
     except sqlite3.Error as error:
         _rollback(conn)
-        raise from_sqlite(error, f"upgrade the log to schema {latest}") from error
+        raise from_sqlite(error, translate("Storage", "upgrade the log to schema {schema}", schema=latest)) from error
     return backup
 
 
@@ -153,7 +181,7 @@ MAIN_CACHE_KIB = 512
 
 
 @contextlib.contextmanager
-def read_only(path: Path, action: str, *, cache_kib: int | None = None) -> Iterator[Database]:
+def read_only(path: Path, action: str | Phrase, *, cache_kib: int | None = None) -> Iterator[Database]:
     """A read-only connection to the log of the calling thread's own, closed afterwards.
 
     For work on a pool thread (a connection belongs to the thread that opened it) and for whole-log reads that
@@ -184,7 +212,7 @@ def open_database(path: Path, backups_dir: Path, steps: tuple[schema.Migration, 
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=True)
     except sqlite3.Error as error:
-        raise from_sqlite(error, f"open the log {path}") from error
+        raise from_sqlite(error, _open_log(path)) from error
     try:
         _migrate(conn, path, backups_dir, steps)
         conn.execute("PRAGMA journal_mode = WAL")
@@ -199,14 +227,15 @@ def open_database(path: Path, backups_dir: Path, steps: tuple[schema.Migration, 
     except DatabaseUnreadable as error:
         # SQLite found the file damaged while opening or upgrading it: that is about the file, not one row.
         conn.close()
-        raise DatabaseDamaged(str(error), str(error.__cause__ or error)) from error
+        reason = str(error.__cause__) if error.__cause__ is not None else error.phrase
+        raise DatabaseDamaged(error.phrase, reason) from error
     except StorageError:
         conn.close()
         raise
     except sqlite3.Error as error:
         conn.close()
-        stored = from_sqlite(error, f"open the log {path}")
+        stored = from_sqlite(error, _open_log(path))
         if isinstance(stored, DatabaseUnreadable):
-            raise DatabaseDamaged(str(stored), f"SQLite says: {error}") from error
+            raise DatabaseDamaged(stored.phrase, _sqlite_says(error)) from error
         raise stored from error
     return Database(path, conn)

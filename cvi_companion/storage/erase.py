@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cvi_companion.domain.text import Phrase, translate
 from cvi_companion.storage.errors import from_os
 from cvi_companion.storage.paths import AppPaths
 
@@ -49,13 +50,17 @@ def _empty_log(db_path: Path) -> None:
         conn.close()
 
 
+def _deleting(path: Path) -> Phrase:
+    return translate("Storage", "delete {file}", file=str(path))
+
+
 def _unlink(path: Path, removed: list[Path]) -> None:
     try:
         path.unlink()
     except FileNotFoundError:
         return
     except OSError as error:
-        raise from_os(error, f"delete {path}") from error
+        raise from_os(error, _deleting(path)) from error
     removed.append(path)
 
 
@@ -65,7 +70,7 @@ def _rmtree(folder: Path, removed: list[Path]) -> None:
     try:
         shutil.rmtree(folder)
     except OSError as error:
-        raise from_os(error, f"delete {folder}") from error
+        raise from_os(error, _deleting(folder)) from error
     removed.append(folder)
 
 

@@ -38,12 +38,13 @@ class DatabaseUnreadable(StorageError):
 class DatabaseDamaged(DatabaseUnreadable):
     """Opening the log showed that the file itself is not a readable SQLite cramp log (not one bad row).
 
-    Only this verdict lets the app move the file aside (storage/quarantine.py); `reason` says why, briefly.
+    Only this verdict lets the app move the file aside (storage/quarantine.py); `reason` says why, briefly
+    (`str(reason)` is the English; a phrase is said in the person's language by the window).
     """
 
-    def __init__(self, message: str | Phrase, reason: str = "") -> None:
+    def __init__(self, message: str | Phrase, reason: str | Phrase = "") -> None:
         super().__init__(message)
-        self.reason = reason or message
+        self.reason: str | Phrase = reason or message
 
 
 class DiskFull(StorageError):

@@ -20,6 +20,7 @@ from typing import IO, TypeAlias
 from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.domain.export import CSV_COLUMNS, FIRST_RECORD, NEXT_RECORD, json_closing, json_opening
 from cvi_companion.domain.settings import Settings, settings_to_mapping
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.atomic import atomic_text_writer
 from cvi_companion.storage.cramp_repository import CrampRepository
 from cvi_companion.storage.db import Database, read_only
@@ -130,7 +131,7 @@ def export_file(
     stop: StopCheck = _never,
 ) -> int:
     """Write the export to a file readable only by the person; the file appears whole or not at all."""
-    with atomic_text_writer(target, f"write {target}") as stream:
+    with atomic_text_writer(target, translate("Storage", "write {file}", file=str(target))) as stream:
         return write_export(db, settings, stream, fmt, flt, now, stop=stop)
 
 
@@ -151,11 +152,12 @@ def export_file_apart(
     read in one transaction: entries logged meanwhile are either all in the file or all out of it, and
     `counted` (called first with the number of entries to export) matches the file.
     """
-    with read_only(db_path, "read the log") as db:
+    action = translate("Storage", "read the log")
+    with read_only(db_path, action) as db:
         try:
             db.connection.execute("BEGIN")
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the log") from error
+            raise from_sqlite(error, action) from error
         if counted is not None:
             counted(CrampRepository(db).count(flt))
         return export_file(db, settings, target, fmt, flt, now, stop=stop)

@@ -233,7 +233,7 @@ def apply_import(
     old_settings: bytes | None = None
     wrote_settings = False
     try:
-        with db.write("import the file") as conn:
+        with db.write(translate("Storage", "import the file")) as conn:
             fresh = build_plan(plan.data, _existing(conn, plan.data), plan.mode, now=now, tz=tz,
                                restore_settings=restore_settings)  # fmt: skip
             if not fresh.changes_anything:
@@ -272,7 +272,8 @@ def _put_back(path: Path, old: bytes | None) -> None:
         if old is None:
             path.unlink(missing_ok=True)
         else:
-            write_text_atomic(path, old.decode("utf-8", errors="surrogateescape"), "put the settings back")
+            text = old.decode("utf-8", errors="surrogateescape")
+            write_text_atomic(path, text, translate("Storage", "put the settings back"))
 
 
 def export_settings(store: SettingsStore) -> dict[str, Any]:

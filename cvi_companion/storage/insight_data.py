@@ -29,8 +29,19 @@ from cvi_companion.domain.insights import (
 )
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
+
+# What the window's worker reads the insights for, when it cannot (a phrase, said in the person's language).
+READ_INSIGHTS = translate("Storage", "read the data for the insights")
+
+
+def _unreadable_record(reason: str) -> DatabaseUnreadable:
+    return DatabaseUnreadable(
+        translate("Storage", "A reminder history entry cannot be read ({reason}).", reason=reason)
+    )
+
 
 # No place on Earth is more than 14 hours from UTC; the wider margin keeps the UTC bounds below safe.
 _OFFSET_MARGIN_S = 16 * 3600
@@ -102,14 +113,14 @@ def _care_day(due_utc: int, offset: int) -> int:
     try:
         return (due_utc + offset + _DAY_SHIFT_S) // 86400
     except TypeError as error:
-        raise DatabaseUnreadable(f"A reminder history entry cannot be read ({error}).") from error
+        raise _unreadable_record(str(error)) from error
 
 
 def _outcome(value: str) -> Outcome:
     try:
         return Outcome(value)
     except ValueError as error:
-        raise DatabaseUnreadable(f"A reminder history entry cannot be read ({error}).") from error
+        raise _unreadable_record(str(error)) from error
 
 
 def _in_time_order(joined: str, count: int, levels: str) -> tuple[list[str], str]:
@@ -148,7 +159,7 @@ class InsightData:
         try:
             return self._db.connection.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the data for the insights") from error
+            raise from_sqlite(error, READ_INSIGHTS) from error
 
     def cramps(self, nights: NightRange) -> CrampTally:
         """The live cramps whose night lies in the range, as a tally.
@@ -166,9 +177,13 @@ class InsightData:
             side_counts = {side: sides.count(side.value) for side in Side}
             place_counts = _place_counts(places, count)
         except (ValueError, OverflowError) as error:
-            raise DatabaseUnreadable(f"A cramp entry cannot be read for the insights ({error}).") from error
+            raise DatabaseUnreadable(
+                translate("Storage", "A cramp entry cannot be read for the insights ({reason}).", reason=str(error))
+            ) from error
         if sum(hours) != count or sum(side_counts.values()) != count:
-            raise DatabaseUnreadable("A cramp entry cannot be read for the insights (its start time or side).")
+            raise DatabaseUnreadable(
+                translate("Storage", "A cramp entry cannot be read for the insights (its start time or side).")
+            )
         return CrampTally(nights, started, levels, hours, side_counts, place_counts)
 
     def cramp_free(self, nights: NightRange) -> set[date]:
@@ -180,7 +195,9 @@ class InsightData:
         try:
             return {date.fromisoformat(night) for (night,) in rows}
         except ValueError as error:
-            raise DatabaseUnreadable(f"A night without cramps cannot be read ({error}).") from error
+            raise DatabaseUnreadable(
+                translate("Storage", "A night without cramps cannot be read ({reason}).", reason=str(error))
+            ) from error
 
     def care(self, nights: NightRange, warmup: int = SCORE_WARMUP) -> CareLog:
         """Occurrences due around the range, plus at least `warmup` per kind before it for the score.
@@ -215,7 +232,7 @@ class InsightData:
                     days += read
                     outcomes += map(_OUTCOMES.__getitem__, outcome_text)
                 except (ValueError, KeyError) as error:
-                    raise DatabaseUnreadable(f"A reminder history entry cannot be read ({error!r}).") from error
+                    raise _unreadable_record(repr(error)) from error
             if days:
                 by_kind[kind] = KindHistory(days, outcomes)
         return CareLog(by_kind)
@@ -229,7 +246,7 @@ class InsightData:
                 conn.execute("BEGIN")
             return InsightInput(self.cramps(nights), self.cramp_free(nights), self.care(nights, warmup))
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the data for the insights") from error
+            raise from_sqlite(error, READ_INSIGHTS) from error
         finally:
             if own and conn.in_transaction:
                 conn.execute("COMMIT")
@@ -247,5 +264,7 @@ class InsightData:
             candidates += [date.fromisoformat(row[0]) for row in (*entry, *free)]
             candidates += [care_day(datetime.fromtimestamp(row[0], timezone(timedelta(seconds=row[1])))) for row in due]
         except (ValueError, TypeError, OverflowError) as error:
-            raise DatabaseUnreadable(f"The first night of the log cannot be read ({error}).") from error
+            raise DatabaseUnreadable(
+                translate("Storage", "The first night of the log cannot be read ({reason}).", reason=str(error))
+            ) from error
         return min(candidates, default=None)

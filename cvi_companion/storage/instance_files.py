@@ -11,6 +11,7 @@ import stat
 from collections.abc import Mapping
 from pathlib import Path
 
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.paths import ADDRESS_NAME, LOCK_NAME, AppPaths
 
 
@@ -29,7 +30,7 @@ def write_address(paths: AppPaths, address: str) -> None:
     # Imported here: the terminal command only reads the address, and atomic writes load tempfile.
     from cvi_companion.storage.atomic import write_text_atomic
 
-    write_text_atomic(address_path(paths), address + "\n", "record the app's socket address")
+    write_text_atomic(address_path(paths), address + "\n", translate("Storage", "record the app's socket address"))
 
 
 def read_address(paths: AppPaths) -> str | None:

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
 
@@ -25,7 +26,7 @@ class NightReports:
 
     def mark_cramp_free(self, night: date, via: ReportedVia, at: datetime) -> bool:
         """Record that the person had no cramps in this night; False if it was already recorded (kept as is)."""
-        with self._db.write("record a night without cramps") as conn:
+        with self._db.write(translate("Storage", "record a night without cramps")) as conn:
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO cramp_free_nights (night, via, at) VALUES (?, ?, ?)",
                 (night.isoformat(), via.value, at.astimezone(UTC).isoformat(timespec="seconds")),
@@ -34,7 +35,7 @@ class NightReports:
 
     def unmark(self, night: date) -> bool:
         """Forget a cramp-free report (the person changed their mind); True when there was one."""
-        with self._db.write("forget a night without cramps") as conn:
+        with self._db.write(translate("Storage", "forget a night without cramps")) as conn:
             return conn.execute("DELETE FROM cramp_free_nights WHERE night = ?", (night.isoformat(),)).rowcount > 0
 
     def cramp_free_between(self, first: date, last: date) -> set[date]:
@@ -44,8 +45,10 @@ class NightReports:
                 "SELECT night FROM cramp_free_nights WHERE night BETWEEN ? AND ?", (first.isoformat(), last.isoformat())
             ).fetchall()
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the nights without cramps") from error
+            raise from_sqlite(error, translate("Storage", "read the nights without cramps")) from error
         try:
             return {date.fromisoformat(night) for (night,) in rows}
         except ValueError as error:
-            raise DatabaseUnreadable(f"A night without cramps cannot be read ({error}).") from error
+            raise DatabaseUnreadable(
+                translate("Storage", "A night without cramps cannot be read ({reason}).", reason=str(error))
+            ) from error

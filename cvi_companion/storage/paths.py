@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.errors import from_os
 
 APP_NAME = "cvi-companion"
@@ -92,7 +93,7 @@ def make_private_dir(folder: Path) -> None:
         if os.name == "posix" and (folder.stat().st_mode & 0o077):
             folder.chmod(0o700)
     except OSError as error:
-        raise from_os(error, f"create the folder {folder}") from error
+        raise from_os(error, translate("Storage", "create the folder {folder}", folder=str(folder))) from error
 
 
 # Held in a variable so type checkers on one platform still check the other branch.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.atomic import fsync_dir
 from cvi_companion.storage.backup_check import BackupCheck, check_backup
 from cvi_companion.storage.backups import BackupInfo, list_backups
@@ -71,7 +72,8 @@ def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
         for original, new in reversed(moved):
             with contextlib.suppress(OSError):
                 os.replace(new, original)
-        raise from_os(error, f"move the damaged log {db_path} aside") from error
+        action = translate("Storage", "move the damaged log {file} aside", file=str(db_path))
+        raise from_os(error, action) from error
     with contextlib.suppress(OSError):
         Path(f"{db_path}-shm").unlink(missing_ok=True)
     return target

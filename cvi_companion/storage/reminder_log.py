@@ -9,6 +9,7 @@ from typing import Any
 
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord, merge
 from cvi_companion.domain.reminders import ReminderKind
+from cvi_companion.domain.text import translate
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
 
@@ -43,7 +44,15 @@ def _from_row(row: tuple[Any, ...]) -> ReminderRecord:
             missed_because=MissedBecause(because) if because else None,
         )
     except (ValueError, TypeError) as error:
-        raise DatabaseUnreadable(f"The reminder history entry {kind}@{slot} cannot be read ({error}).") from error
+        raise DatabaseUnreadable(
+            translate(
+                "Storage",
+                "The reminder history entry {kind}@{slot} cannot be read ({reason}).",
+                kind=str(kind),
+                slot=str(slot),
+                reason=str(error),
+            )
+        ) from error
 
 
 class ReminderLog:
@@ -55,7 +64,7 @@ class ReminderLog:
     def record(self, records: Iterable[ReminderRecord]) -> list[ReminderRecord]:
         """Merge new events into the history (see domain.reminder_history.merge); return what is kept."""
         kept: list[ReminderRecord] = []
-        with self._db.write("record the reminder") as conn:
+        with self._db.write(translate("Storage", "record the reminder")) as conn:
             for record in records:
                 row = conn.execute(
                     f"SELECT {_COLUMNS} FROM reminder_events WHERE kind = ? AND slot = ?",
@@ -85,4 +94,4 @@ class ReminderLog:
         try:
             return self._db.connection.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise from_sqlite(error, "read the reminder history") from error
+            raise from_sqlite(error, translate("Storage", "read the reminder history")) from error

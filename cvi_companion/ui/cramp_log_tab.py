@@ -23,6 +23,7 @@ from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.cramp_table_model import CrampTableModel
 from cvi_companion.ui.cramp_table_view import CrampTableView
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.filter_bar import FilterBar
 from cvi_companion.ui.formatting import clock_text, count_text, day_text, number_text, plural, where_phrase
 from cvi_companion.ui.shortcut_list import LOG_KEYS, key_text
@@ -153,7 +154,7 @@ class CrampLogTab(QWidget):
                 return
             added = self._service.report_cramp_free(night)
         except StorageError as error:
-            self.undo_bar.show_message(str(error))
+            self.undo_bar.show_message(error_text(error))
             return
         if not added:
             self.undo_bar.show_message(
@@ -260,7 +261,7 @@ class CrampLogTab(QWidget):
         try:
             entry = self._service.get(ident)
         except StorageError as error:
-            self.undo_bar.show_message(str(error))
+            self.undo_bar.show_message(error_text(error))
             return None
         if entry is None:
             self.undo_bar.show_message(self.tr("That entry is no longer in the log."))
@@ -282,7 +283,7 @@ class CrampLogTab(QWidget):
                 return 0
             count = self._service.delete(ids)
         except StorageError as error:
-            self.undo_bar.show_message(str(error))
+            self.undo_bar.show_message(error_text(error))
             return 0
         if self.model.rowCount():
             # Leave the keyboard where the deleted rows were, on the next entry.
@@ -341,6 +342,6 @@ class CrampLogTab(QWidget):
             try:
                 action()
             except StorageError as error:
-                self.undo_bar.show_message(self.tr("Could not undo: {problem}").format(problem=error))
+                self.undo_bar.show_message(self.tr("Could not undo: {problem}").format(problem=error_text(error)))
 
         return run

@@ -13,6 +13,7 @@ from cvi_companion.domain.cramps import CrampEntry, CrampFilter
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui import formatting as fmt
+from cvi_companion.ui.error_text import error_text
 
 PAGE_SIZE = 100
 # 100 pages of 100 rows keep at most 10,000 entries in memory, whatever the size of the log.
@@ -269,5 +270,5 @@ class CrampTableModel(QAbstractTableModel):
     def _report(self, error: StorageError) -> None:
         if not self._failure_reported:
             self._failure_reported = True
-            self.last_error = str(error)
-            self.read_failed.emit(str(error))
+            self.last_error = error_text(error)
+            self.read_failed.emit(self.last_error)

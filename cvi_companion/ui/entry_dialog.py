@@ -15,6 +15,7 @@ from cvi_companion.domain.when import localize
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.entry_form import EntryFields, EntryForm
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import clock_text, day_text, problem_text
 from cvi_companion.ui.night_style import dim, error_colour
 
@@ -133,7 +134,7 @@ class EntryDialog(QDialog):
         except ValidationError as error:
             self._show_problems(error.problems)
         except StorageError as error:
-            self._show_problems([FieldProblem("", str(error))])
+            self._show_problems([FieldProblem("", error_text(error))])
 
     def _save_new(self, details: dict[str, object]) -> None:
         if details["side"] is None:

@@ -19,6 +19,7 @@ from cvi_companion.domain.cramps import CrampFilter
 from cvi_companion.domain.settings import Settings
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.exporter import ExportFormat, ExportStopped, export_file_apart
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import plural
 
 # Stopping takes effect at the export's next batch (milliseconds); this only bounds a disk that hangs.
@@ -111,7 +112,7 @@ class BackgroundExport(QObject):
             text = self.tr("Exported %Ln entry(ies) to {path}.", "", outcome)
             self.said.emit(plural(text, outcome).format(path=self.target))
         elif not isinstance(outcome, ExportStopped):
-            self.said.emit(self.tr("Nothing exported: {problem}").format(problem=outcome))
+            self.said.emit(self.tr("Nothing exported: {problem}").format(problem=error_text(outcome)))
         self.finished.emit()
         if not isinstance(outcome, int | StorageError | ExportStopped):
             raise outcome  # a bug: reported like any exception raised on the GUI thread

@@ -53,6 +53,7 @@ from cvi_companion.domain.settings import GUIDE_ZOOM_MAX, GUIDE_ZOOM_MIN
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.guide_files import load_guides
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.guides_list import ID_ROLE, GuideList
 from cvi_companion.ui.guides_view import GuideView, print_document, write_pdf
@@ -403,7 +404,9 @@ class GuidesTab(QWidget):
         try:
             self._settings.save(replace(self._settings.settings, guide_zoom=self.zoom))
         except StorageError as error:
-            self.link_status.setText(self.tr("The reading size could not be saved: {problem}").format(problem=error))
+            self.link_status.setText(
+                self.tr("The reading size could not be saved: {problem}").format(problem=error_text(error))
+            )
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab (or closing the window) saves a pending reading size at once."""

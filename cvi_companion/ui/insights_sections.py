@@ -42,7 +42,7 @@ from cvi_companion.domain.settings import Settings
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.db import Database, read_only
-from cvi_companion.storage.insight_data import InsightData
+from cvi_companion.storage.insight_data import READ_INSIGHTS, InsightData
 from cvi_companion.ui.charts import BarChart, Chart, Fill, Segment, Series, SplitBar
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
@@ -403,5 +403,5 @@ class InsightsSource:
 
     def compute_apart(self, nights: NightRange) -> Insights:
         """The insights for a range on a read-only connection of the calling thread's own."""
-        with read_only(self.database.path, "read the data for the insights") as db:
+        with read_only(self.database.path, READ_INSIGHTS) as db:
             return read_insights(db, nights, self.night_window(), self.week_start)

@@ -29,6 +29,7 @@ from cvi_companion.domain.insights import Insights, Period, describe_range
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.charts import ChartView
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.insights_sections import Figure, InsightsSource, Section, sections
 from cvi_companion.ui.locale_text import say_local
@@ -203,7 +204,7 @@ class InsightsTab(QWidget):
             has_data = self._source.first_night() is not None
             nights = self.picker.nights()
         except StorageError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self.stack.setCurrentWidget(self._scroll if has_data else self.empty_page)
         self.range_label.setVisible(has_data)
@@ -242,7 +243,7 @@ class InsightsTab(QWidget):
         self.busy_label.clear()
         self.unsetCursor()
         if isinstance(result, StorageError):
-            self._show_problem(str(result))
+            self._show_problem(error_text(result))
             return
         self.problem_label.hide()
         self.insights = result

@@ -24,6 +24,7 @@ from cvi_companion.domain.when import most_recent
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.entry_dialog import Draft, EntryDialog
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import (
     clock_text,
     day_text,
@@ -336,7 +337,7 @@ class QuickLogDialog(QDialog):
             self._show_problem("\n".join(problem_text(p) for p in error.problems))
             return
         except StorageError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self._finish(entry)
 

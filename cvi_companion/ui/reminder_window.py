@@ -20,6 +20,7 @@ from cvi_companion.domain.reminder_schedule import Occurrence
 from cvi_companion.domain.reminders import SNOOZE_CHOICES_S, ReminderKind
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
 from cvi_companion.storage.errors import StorageError
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import clock_text, kind_advice, kind_text, number_text, snooze_text
 from cvi_companion.ui.night_style import dim, error_colour
 
@@ -231,7 +232,7 @@ class ReminderWindow(QWidget):
         try:
             action(self.current)
         except StorageError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             self.problem.show()
             return False
         self._next()

@@ -44,6 +44,7 @@ from cvi_companion.domain.reminders import (
 from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import (
     clock_text,
     day_text,
@@ -422,7 +423,7 @@ class RemindersTab(QWidget):
         try:
             self._reminders.done_already(kind)
         except StorageError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.refresh()
 
@@ -451,7 +452,7 @@ class RemindersTab(QWidget):
         try:
             self._settings.save(replace(current, reminders=plan))
         except StorageError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         for box, rule in zip(self.boxes.values(), rules, strict=True):
             box.rule = rule

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cvi_companion.domain.insights import NightRange, Period, describe_range
 from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.storage.errors import StorageError
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.insights_sections import InsightsSource
@@ -200,7 +201,7 @@ class ReportDialog(QDialog):
         try:
             self.range_text.setText(say_local(describe_range(self.picker.nights())[0]))
         except StorageError as error:
-            self.range_text.setText(str(error))
+            self.range_text.setText(error_text(error))
 
     def request(self) -> ReportRequest:
         """The choices as they stand."""
@@ -260,4 +261,4 @@ def ask_and_save_report(
     try:
         done(save_report(source, request, path, territory), False)
     except (ReportError, StorageError) as error:
-        done(str(error), True)
+        done(error_text(error), True)

@@ -9,6 +9,7 @@ from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.cramp_table_model import CrampTableModel
 from cvi_companion.ui.cramp_table_view import CrampTableView
+from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.night_style import dim
 
@@ -89,7 +90,7 @@ class TrashDialog(QDialog):
                 return 0
             count = self._service.restore(e.id for e in entries)
         except StorageError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return 0
         self.message.setText(plural(self.tr("%Ln entry(ies) put back in the log.", "", count), count))
         return count
@@ -113,7 +114,7 @@ class TrashDialog(QDialog):
                 return 0
             count = self._service.purge(e.id for e in entries)
         except StorageError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return 0
         self.message.setText(plural(self.tr("%Ln entry(ies) deleted for good.", "", count), count))
         return count

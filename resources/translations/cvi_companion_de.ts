@@ -27,7 +27,7 @@
 <context>
     <name>BackgroundExport</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/export_worker.py" line="111"/>
+        <location filename="../../cvi_companion/ui/export_worker.py" line="112"/>
         <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
             <numerusform>%Ln Eintrag nach {path} exportiert.</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/export_worker.py" line="106"/>
+        <location filename="../../cvi_companion/ui/export_worker.py" line="107"/>
         <source>Exporting %Ln entry(ies)…</source>
         <translation>
             <numerusform>%Ln Eintrag wird exportiert…</numerusform>
@@ -43,12 +43,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/export_worker.py" line="96"/>
+        <location filename="../../cvi_companion/ui/export_worker.py" line="97"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/export_worker.py" line="114"/>
+        <location filename="../../cvi_companion/ui/export_worker.py" line="115"/>
         <source>Nothing exported: {problem}</source>
         <translation>Nichts exportiert: {problem}</translation>
     </message>
@@ -127,7 +127,7 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="292"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="293"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln Eintrag in den Papierkorb gelegt.</numerusform>
@@ -135,87 +135,87 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="100"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="101"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="74"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="75"/>
         <source>&amp;No cramps last night</source>
         <translation>&amp;Keine Krämpfe letzte Nacht</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="107"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="148"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="149"/>
         <source>A cramp is logged for the night of {night} ({time}), so that night counts as a night with a cramp.</source>
         <translation>Für die Nacht vom {night} ist ein Krampf eingetragen ({time}), darum zählt diese Nacht als Nacht mit Krampf.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="323"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="324"/>
         <source>Add details</source>
         <translation>Details ergänzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="101"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="102"/>
         <source>Change the selected entry (Enter or double-click)</source>
         <translation>Den ausgewählten Eintrag ändern (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="336"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="337"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="344"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="345"/>
         <source>Could not undo: {problem}</source>
         <translation>Rückgängig machen war nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="317"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="318"/>
         <source>Cramp logged at {time} ({where}).</source>
         <translation>Krampf eingetragen um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="313"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="314"/>
         <source>Cramp logged at {time} on {day} ({where}).</source>
         <translation>Krampf eingetragen: {day} um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="104"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="62"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="63"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="70"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="71"/>
         <source>Log a cramp now ({keys})</source>
         <translation>Jetzt einen Krampf eintragen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="106"/>
         <source>Move the selected entries to the trash (Delete)</source>
         <translation>Die ausgewählten Einträge in den Papierkorb legen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="89"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="90"/>
         <source>No cramps logged yet. Press Log a cramp ({keys}) when one happens.</source>
         <translation>Noch keine Krämpfe eingetragen. Wenn ein Krampf kommt, drücken Sie „Krampf eintragen“ ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="93"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="94"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="207"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="208"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>Keiner von %Ln Eintrag</numerusform>
@@ -223,42 +223,42 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="77"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="78"/>
         <source>Record last night as free of cramps: the insights need good nights, not only bad ones</source>
         <translation>Die letzte Nacht als krampffrei eintragen: Für die Auswertung zählen auch die guten Nächte, nicht nur die schlechten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="164"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="165"/>
         <source>Recorded: no cramps in the night of {night}.</source>
         <translation>Eingetragen: keine Krämpfe in der Nacht vom {night}.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="328"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="329"/>
         <source>Removed. It is in the trash, should you want it back.</source>
         <translation>Entfernt. Der Eintrag liegt im Papierkorb, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="109"/>
         <source>See deleted entries, restore them or delete them for good</source>
         <translation>Gelöschte Einträge ansehen, wiederherstellen oder endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="266"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="267"/>
         <source>That entry is no longer in the log.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="160"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="161"/>
         <source>The night of {night} is already recorded as free of cramps.</source>
         <translation>Die Nacht vom {night} ist schon als krampffrei eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="72"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="73"/>
         <source>or press {keys} anywhere in this window</source>
         <translation>oder drücken Sie {keys} irgendwo in diesem Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="213"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="214"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} von %Ln Eintrag</numerusform>
@@ -269,104 +269,104 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>CrampTableModel</name>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="211"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="212"/>
         <source>Cramp on {started}, {where}</source>
         <translation>Krampf am {started}, {where}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="86"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="87"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="94"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="95"/>
         <source>How strong, from 0 (barely) to 10 (worst imaginable)</source>
         <translation>Wie stark, von 0 (kaum) bis 10 (schlimmer geht es nicht)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="85"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="86"/>
         <location filename="../../cvi_companion/ui/cramp_table_view.py" line="27"/>
         <source>Intensity</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="82"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="83"/>
         <source>Night of</source>
         <translation>Nacht vom</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="97"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="98"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="214"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="215"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="214"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="215"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="89"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="90"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="83"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="84"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="81"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="82"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="93"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="94"/>
         <source>The night it belongs to: a cramp before 4 a.m. counts for the evening before</source>
         <translation>Die Nacht, zu der er gehört: Ein Krampf vor 4 Uhr morgens zählt zum Abend davor</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="88"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="89"/>
         <source>What helped</source>
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="92"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="93"/>
         <source>When the cramp started, in the local time it was logged in</source>
         <translation>Wann der Krampf begann, in der Ortszeit, in der er eingetragen wurde</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="84"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="85"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="95"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="96"/>
         <source>Whether the cramp woke you up</source>
         <translation>Ob der Krampf Sie geweckt hat</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="87"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="88"/>
         <location filename="../../cvi_companion/ui/cramp_table_view.py" line="30"/>
         <source>Woke me</source>
         <translation>Geweckt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="97"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="98"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="242"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="243"/>
         <source>soreness afterwards: {soreness}</source>
         <translation>Schmerzen danach: {soreness}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="244"/>
+        <location filename="../../cvi_companion/ui/cramp_table_model.py" line="245"/>
         <source>tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
@@ -835,22 +835,22 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="64"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="65"/>
         <source>Edit the cramp of {day} {time}</source>
         <translation>Krampf vom {day} {time} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="68"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="69"/>
         <source>Log a cramp with details</source>
         <translation>Krampf mit Details eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="79"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="80"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="141"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="142"/>
         <source>choose left, right or both</source>
         <translation>wählen Sie links, rechts oder beide</translation>
     </message>
@@ -1503,7 +1503,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>GuidesTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="347"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="348"/>
         <source>%n guide(s) found. Enter opens the first.</source>
         <translation>
             <numerusform>%n Ratgeber gefunden. Mit der Eingabetaste öffnen Sie ihn.</numerusform>
@@ -1511,154 +1511,154 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="123"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="180"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="124"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="181"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="123"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="124"/>
         <source>Back to the guide before (Alt+Left)</source>
         <translation>Zurück zum vorigen Ratgeber (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="179"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="180"/>
         <source>Find in the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="125"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="181"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="126"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="182"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="125"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="126"/>
         <source>Forward again (Alt+Right)</source>
         <translation>Wieder vor (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="182"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="183"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Größere Schrift (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="350"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="351"/>
         <source>No guide contains all of these words.</source>
         <translation>Kein Ratgeber enthält alle diese Wörter.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="184"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="185"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="314"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="315"/>
         <source>Opens in your browser: {target}</source>
         <translation>Öffnet sich in Ihrem Browser: {target}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="311"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="312"/>
         <source>Opens the guide “{target}”</source>
         <translation>Öffnet den Ratgeber „{target}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="312"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="313"/>
         <source>Opens the quick log</source>
         <translation>Öffnet den schnellen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="313"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="314"/>
         <source>Opens the settings of the “{target}” reminder</source>
         <translation>Öffnet die Einstellungen der Erinnerung „{target}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="434"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="437"/>
         <source>Print guide</source>
         <translation>Ratgeber drucken</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
         <source>Print this guide</source>
         <translation>Diesen Ratgeber drucken</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="127"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="131"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="451"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="454"/>
         <source>Save guide as PDF</source>
         <translation>Ratgeber als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="131"/>
         <source>Save this guide as a PDF file</source>
         <translation>Diesen Ratgeber als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="454"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="457"/>
         <source>Saved to {path}</source>
         <translation>Gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="110"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="111"/>
         <source>Search the guides</source>
         <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="109"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="110"/>
         <source>Search the guides (Ctrl+F)</source>
         <translation>Ratgeber durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="183"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="184"/>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="127"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Kleinere Schrift (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="406"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="408"/>
         <source>The reading size could not be saved: {problem}</source>
         <translation>Die Schriftgröße konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="226"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="227"/>
         <source>There is no guide called “{guide}”.</source>
         <translation>Es gibt keinen Ratgeber namens „{guide}“.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="246"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="247"/>
         <source>This guide is not available in {language} yet; here is the English version.</source>
         <translation>Dieser Ratgeber ist noch nicht auf {language} verfügbar; hier die englische Fassung.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="315"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="316"/>
         <source>This link does nothing: {target}</source>
         <translation>Dieser Link bewirkt nichts: {target}</translation>
     </message>
@@ -2523,57 +2523,57 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>InsightsTab</name>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="97"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="98"/>
         <source>&amp;Report for my clinician…</source>
         <translation>&amp;Bericht für Ihre Ärztin oder Ihren Arzt…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="288"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="289"/>
         <source>About {section}</source>
         <translation>Zu „{section}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="150"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="151"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="134"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="135"/>
         <source>Nights without cramps only count when you say so. &lt;a href="{link}"&gt;Turn on the morning check-in&lt;/a&gt; in Reminders, so cramp-free nights count instead of being unknown.</source>
         <translation>Nächte ohne Krampf zählen nur, wenn Sie es melden. &lt;a href="{link}"&gt;Schalten Sie die Morgenabfrage ein&lt;/a&gt; (unter Erinnerungen), damit krampffreie Nächte zählen, statt unbekannt zu bleiben.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="119"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="120"/>
         <source>No entries yet. When a cramp happens, log it with Log a cramp (Ctrl+L), and answer the morning check-in: this page then shows how your nights go, week by week.</source>
         <translation>Noch keine Einträge. Wenn ein Krampf kommt, tragen Sie ihn mit „Krampf eintragen“ (Strg+L) ein und beantworten Sie die Morgenabfrage: Dann zeigt diese Seite Woche für Woche, wie Ihre Nächte verlaufen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="276"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="277"/>
         <source>Nothing was recorded in these nights; try a longer range.</source>
         <translation>In diesen Nächten wurde nichts eingetragen; wählen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="92"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="93"/>
         <source>R&amp;ange</source>
         <translation>Zeitr&amp;aum</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="98"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="99"/>
         <source>Report for my clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="111"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="112"/>
         <source>Report status</source>
         <translation>Stand des Berichts</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="99"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="100"/>
         <source>Save a PDF of these insights to show your clinician (Ctrl+Shift+R)</source>
         <translation>Diese Auswertung als PDF speichern, um sie Ihrer Ärztin oder Ihrem Arzt zu zeigen (Strg+Umschalt+R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="317"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="318"/>
         <source>Show all %n line(s)</source>
         <translation>
             <numerusform>%n Zeile anzeigen</numerusform>
@@ -2581,17 +2581,17 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="318"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="319"/>
         <source>Show every number of {chart}</source>
         <translation>Alle Zahlen zu „{chart}“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="143"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="144"/>
         <source>Turn on the morning check-in</source>
         <translation>Morgenabfrage einschalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="224"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="225"/>
         <source>Working out the numbers for %n night(s)…</source>
         <translation>
             <numerusform>Die Zahlen für %n Nacht werden berechnet…</numerusform>
@@ -2599,7 +2599,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="308"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="309"/>
         <source>{chart} in numbers</source>
         <translation>{chart} in Zahlen</translation>
     </message>
@@ -2856,7 +2856,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>QuickLogDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="185"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="186"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -2864,7 +2864,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="184"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="185"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -2872,103 +2872,103 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="230"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="231"/>
         <source>&amp;Side</source>
         <translation>&amp;Seite</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="195"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="196"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="131"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="132"/>
         <source>Add &amp;details…</source>
         <translation>&amp;Details ergänzen…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="132"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="133"/>
         <source>Add details</source>
         <translation>Details ergänzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="186"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="187"/>
         <source>At a time…</source>
         <translation>Zu einer Uhrzeit…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="220"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="221"/>
         <source>Both (B)</source>
         <translation>Beide (B)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="135"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="256"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="257"/>
         <source>Choose a side first (L, R or B)</source>
         <translation>Bitte zuerst die Seite wählen (L, R oder B)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="329"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="330"/>
         <source>Choose a side first: press L, R or B.</source>
         <translation>Bitte zuerst die Seite wählen: Drücken Sie L, R oder B.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="133"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="134"/>
         <source>Duration, intensity, what helped, a note…</source>
         <translation>Dauer, Stärke, was geholfen hat, eine Notiz…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="117"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="118"/>
         <source>It woke me up (W)</source>
         <translation>Hat mich geweckt (W)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="183"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="184"/>
         <source>Just now</source>
         <translation>Gerade eben</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="220"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="221"/>
         <source>Left (L)</source>
         <translation>Links (L)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="92"/>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="103"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="93"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="104"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="220"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="221"/>
         <source>Right (R)</source>
         <translation>Rechts (R)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="259"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="260"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="202"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="203"/>
         <source>The most recent time the clock showed this: {time} means last night</source>
         <translation>Das letzte Mal, als die Uhr diese Zeit zeigte: {time} heißt letzte Nacht</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="200"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="201"/>
         <source>Time of the cramp</source>
         <translation>Uhrzeit des Krampfs</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="241"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="242"/>
         <source>Whe&amp;re</source>
         <translation>W&amp;o</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="289"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="290"/>
         <source>{time}, {day}</source>
         <translation>{time}, {day}</translation>
     </message>
@@ -2976,52 +2976,52 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RangePicker</name>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="43"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="44"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="44"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="45"/>
         <source>Custom dates</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="62"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="63"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="41"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="42"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="40"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="41"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="42"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="43"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="59"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="60"/>
         <source>Range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="63"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="64"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="65"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="66"/>
         <source>fro&amp;m</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="67"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="68"/>
         <source>t&amp;o</source>
         <translation>b&amp;is</translation>
     </message>
@@ -3029,87 +3029,87 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="84"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="85"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="104"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="105"/>
         <source>&amp;Why?</source>
         <translation>&amp;Warum?</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="95"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="96"/>
         <source>&amp;Yes, log it</source>
         <translation>&amp;Ja, eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="90"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="91"/>
         <source>&amp;for</source>
         <translation>&amp;in</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="297"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="298"/>
         <source>Legs up: {minutes}:{seconds} left</source>
         <translation>Beine hoch: noch {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="97"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="98"/>
         <source>N&amp;o cramps</source>
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="106"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="107"/>
         <source>Open the guide about this reminder</source>
         <translation>Den Ratgeber zu dieser Erinnerung öffnen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="51"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="52"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="94"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="95"/>
         <source>S&amp;kip</source>
         <translation>&amp;Auslassen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="85"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="86"/>
         <source>S&amp;nooze</source>
         <translation>&amp;Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="88"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="89"/>
         <source>Snooze for how long</source>
         <translation>Wie lange bis zur nächsten Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="98"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="99"/>
         <source>Start &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="99"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="100"/>
         <source>Start a countdown for this activity</source>
         <translation>Einen Countdown für diese Übung starten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="186"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="187"/>
         <source>This was due at {time}.</source>
         <translation>Das war um {time} fällig.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="302"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="303"/>
         <source>Time is up. Well done: you can lower your legs and press Done.</source>
         <translation>Die Zeit ist um. Gut gemacht: Sie können die Beine wieder absenken und auf „Erledigt“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="102"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="103"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="105"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="106"/>
         <source>Why? Open the guide about this reminder</source>
         <translation>Warum? Den Ratgeber zu dieser Erinnerung öffnen</translation>
     </message>
@@ -3190,7 +3190,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="109"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="110"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -3198,127 +3198,127 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="264"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="265"/>
         <source>&amp;Quiet hours (no walking breaks)</source>
         <translation>&amp;Ruhezeiten (keine Gehpausen)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="298"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="299"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="325"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="326"/>
         <source>&amp;Save reminders</source>
         <translation>Erinnerungen s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="251"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="252"/>
         <source>A &amp;clinician recommended compression stockings for me</source>
         <translation>&amp;Kompressionsstrümpfe wurden mir ärztlich empfohlen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="253"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="254"/>
         <source>A clinician recommended compression stockings for me</source>
         <translation>Kompressionsstrümpfe wurden mir ärztlich empfohlen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="256"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="257"/>
         <source>Compression is not safe for everyone, for example with poor arterial circulation.</source>
         <translation>Kompression ist nicht für alle sicher, zum Beispiel nicht bei schlechter Durchblutung der Arterien.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="387"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="388"/>
         <source>Next: none (off)</source>
         <translation>Als Nächstes: keine (aus)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="385"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="386"/>
         <source>Next: none (only with a clinician's recommendation)</source>
         <translation>Als Nächstes: keine (nur mit ärztlicher Empfehlung)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="391"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="392"/>
         <source>Next: {day} {time}</source>
         <translation>Als Nächstes: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="440"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="441"/>
         <source>Nothing saved: see the problems above.</source>
         <translation>Nichts gespeichert: Bitte sehen Sie sich die Hinweise oben an.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="285"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="286"/>
         <source>Pause all reminders:</source>
         <translation>Alle Erinnerungen pausieren:</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="290"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="291"/>
         <source>Pause for {duration}</source>
         <translation>Für {duration} pausieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="296"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="297"/>
         <source>Pause until {time}</source>
         <translation>Bis {time} pausieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="397"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="398"/>
         <source>Paused until {time}</source>
         <translation>Pausiert bis {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="267"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="268"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="267"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="268"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="322"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="323"/>
         <source>Reminder kinds</source>
         <translation>Arten von Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="299"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="300"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="277"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="278"/>
         <source>S&amp;nooze for</source>
         <translation>&amp;Später erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="326"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="327"/>
         <source>Save reminders</source>
         <translation>Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="458"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="459"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="276"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="277"/>
         <source>Snooze for, unless chosen otherwise</source>
         <translation>Später erinnern nach, wenn nicht anders gewählt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="295"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="296"/>
         <source>Until {time}</source>
         <translation>Bis {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="94"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="95"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="83"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="84"/>
         <source>“{text}” is not a time like {example}</source>
         <translation>„{text}“ ist keine Uhrzeit wie {example}</translation>
     </message>
@@ -3523,47 +3523,47 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="188"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="189"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="167"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="168"/>
         <source>Include the list of &amp;entries with their notes</source>
         <translation>Liste der &amp;Einträge mit Notizen beifügen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="168"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="169"/>
         <source>Include the list of entries with their notes</source>
         <translation>Liste der Einträge mit Notizen beifügen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="179"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="180"/>
         <source>Nigh&amp;ts</source>
         <translation>Nä&amp;chte</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="166"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="167"/>
         <source>Optional: printed on the report, never saved</source>
         <translation>Freiwillig: steht auf dem Bericht, wird nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="152"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="153"/>
         <source>Report for my clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="189"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="190"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="254"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="255"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="234"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="235"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Bericht (%n Seite) in {path} gespeichert.</numerusform>
@@ -3571,17 +3571,17 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="171"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="172"/>
         <source>The report says that the data is self-reported and not a medical record. Your name appears only if you type it here.</source>
         <translation>Im Bericht steht, dass die Angaben von Ihnen selbst stammen und keine ärztliche Dokumentation sind. Ihr Name erscheint nur, wenn Sie ihn hier eintragen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="183"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="184"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="165"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="166"/>
         <source>Your name (optional)</source>
         <translation>Ihr Name (freiwillig)</translation>
     </message>
@@ -3589,12 +3589,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RuleBox</name>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="154"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="155"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="212"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="213"/>
         <source> month(s)</source>
         <translation>
             <numerusform> Monat</numerusform>
@@ -3602,98 +3602,98 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="148"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="149"/>
         <source>24-hour times separated by commas, like 07:30, 19:00</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt, zum Beispiel 07:30, 19:00</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="177"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="178"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="166"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="167"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="192"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="193"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="126"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="127"/>
         <source>Done already</source>
         <translation>Schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="158"/>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="175"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="159"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="176"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="129"/>
         <source>Mark the next one as done, so it does not come</source>
         <translation>Die nächste als erledigt markieren, damit sie nicht kommt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="123"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="124"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="150"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="151"/>
         <source>Times</source>
         <translation>Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="163"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="164"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="176"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="177"/>
         <source>{reminder}: at</source>
         <translation>{reminder}: um</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="127"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="128"/>
         <source>{reminder}: done already</source>
         <translation>{reminder}: schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="156"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="157"/>
         <source>{reminder}: every how many minutes</source>
         <translation>{reminder}: alle wie viele Minuten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="173"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="174"/>
         <source>{reminder}: every how many months</source>
         <translation>{reminder}: alle wie viele Monate</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="160"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="161"/>
         <source>{reminder}: from</source>
         <translation>{reminder}: von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="124"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="125"/>
         <source>{reminder}: on</source>
         <translation>{reminder}: an</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="147"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="148"/>
         <source>{reminder}: times of day</source>
         <translation>{reminder}: Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="161"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="162"/>
         <source>{reminder}: until</source>
         <translation>{reminder}: bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="184"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="185"/>
         <source>{reminder}: {day}</source>
         <translation>{reminder}: {day}</translation>
     </message>
@@ -3701,9 +3701,19 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>Settings</name>
     <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="126"/>
+        <source>'{key}' should be a date like 2026-11-23, not {value}</source>
+        <translation>'{key}' sollte ein Datum wie 2026-11-23 sein, nicht {value}</translation>
+    </message>
+    <message>
         <location filename="../../cvi_companion/domain/settings.py" line="138"/>
         <source>'{key}' should be a language code such as de, not {value}; following the desktop</source>
         <translation>'{key}' sollte ein Sprachcode wie de sein, nicht {value}; es gilt die Sprache des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="109"/>
+        <source>'{key}' should be a list, not {value}</source>
+        <translation>'{key}' sollte eine Liste sein, nicht {value}</translation>
     </message>
     <message>
         <location filename="../../cvi_companion/domain/settings.py" line="81"/>
@@ -3711,7 +3721,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>'{key}' sollte eine Uhrzeit wie 22:00 sein, nicht {value}; stattdessen gilt {default}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/settings.py" line="192"/>
+        <location filename="../../cvi_companion/domain/settings.py" line="187"/>
         <source>'{key}' should be a whole number, not {value}</source>
         <translation>'{key}' sollte eine ganze Zahl sein, nicht {value}</translation>
     </message>
@@ -3729,6 +3739,11 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <location filename="../../cvi_companion/domain/settings.py" line="122"/>
         <source>'{key}' should be one of {choices}, not {value}; using {default}</source>
         <translation>'{key}' sollte einer der Werte {choices} sein, nicht {value}; stattdessen gilt {default}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="103"/>
+        <source>'{key}' should be true or false, not {value}</source>
+        <translation>'{key}' sollte true oder false sein, nicht {value}</translation>
     </message>
     <message>
         <location filename="../../cvi_companion/domain/settings.py" line="110"/>
@@ -3786,9 +3801,69 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>ist kein gültiges JSON ({reason} in Zeile {line})</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/settings.py" line="216"/>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="171"/>
+        <source>quiet hours end: {problem}; using {default}</source>
+        <translation>Ende der Ruhezeiten: {problem}; stattdessen gilt {default}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="160"/>
+        <source>quiet hours start: {problem}; using {default}</source>
+        <translation>Beginn der Ruhezeiten: {problem}; stattdessen gilt {default}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="183"/>
+        <source>snooze: {value} seconds is not one of 5, 10 or 30 minutes; using 10 minutes</source>
+        <translation>Später erinnern: {value} Sekunden sind keiner der Werte 5, 10 oder 30 Minuten; stattdessen gelten 10 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/settings.py" line="211"/>
         <source>the night cannot start and end at the same time; using {start} to {end}</source>
         <translation>die Nacht kann nicht zur selben Zeit beginnen und enden; stattdessen gilt {start} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="203"/>
+        <source>the reminder kinds are not readable; using the defaults</source>
+        <translation>die Arten von Erinnerungen sind nicht lesbar; stattdessen gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="150"/>
+        <source>the reminder settings are not readable ({value}); using the defaults</source>
+        <translation>die Einstellungen der Erinnerungen sind nicht lesbar ({value}); stattdessen gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="208"/>
+        <source>unknown reminder kind {name} ignored</source>
+        <translation>unbekannte Art von Erinnerung {name} wird ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="194"/>
+        <source>{key} should be true or false, not {value}; stocking reminders stay off</source>
+        <translation>{key} sollte true oder false sein, nicht {value}; die Erinnerungen an die Kompressionsstrümpfe bleiben aus</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="221"/>
+        <source>{kind}: {problem}; using the default schedule</source>
+        <translation>{kind}: {problem}; stattdessen gilt der Standardzeitplan</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="95"/>
+        <source>{value} is not a list of weekdays (0 = Monday)</source>
+        <translation>{value} ist keine Liste von Wochentagen (0 = Montag)</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="213"/>
+        <source>{value} is not a set of values</source>
+        <translation>{value} ist keine Gruppe von Werten</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="75"/>
+        <source>{value} is not a time like 07:30</source>
+        <translation>{value} ist keine Uhrzeit wie 07:30</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/domain/reminder_settings.py" line="89"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -4215,12 +4290,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>StartMessages</name>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="87"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="82"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="83"/>
         <source>&amp;Restore the newest backup</source>
         <translation>Neueste Sicherung &amp;wiederherstellen</translation>
     </message>
@@ -4248,7 +4323,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="73"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="74"/>
         <source>It was moved, unchanged, to {file}. Nothing in it was deleted.</source>
         <translation>Es wurde unverändert nach {file} verschoben. Darin wurde nichts gelöscht.</translation>
     </message>
@@ -4262,17 +4337,17 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="129"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="131"/>
         <source>Some settings could not be used.</source>
         <translation>Einige Einstellungen konnten nicht übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="86"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="87"/>
         <source>Start a &amp;new empty log</source>
         <translation>&amp;Neues, leeres Krampftagebuch beginnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/app/start_messages.py" line="80"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="81"/>
         <source>The newest backup, from {when}, holds %n entry(ies).</source>
         <translation>
             <numerusform>Die neueste Sicherung vom {when} enthält %n Eintrag.</numerusform>
@@ -4280,17 +4355,17 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="85"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="86"/>
         <source>There is no backup to restore.</source>
         <translation>Es gibt keine Sicherung, die wiederhergestellt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="90"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="92"/>
         <source>What went wrong: {problem}</source>
         <translation>Was schiefging: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/app/start_messages.py" line="71"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="72"/>
         <source>Your cramp log is damaged and cannot be read.</source>
         <translation>Ihr Krampftagebuch ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
@@ -4298,54 +4373,167 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 <context>
     <name>Storage</name>
     <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="173"/>
+        <source>A backup cannot be written over the log itself; choose another file.</source>
+        <translation>Eine Sicherung kann nicht über das Krampftagebuch selbst geschrieben werden; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/insight_data.py" line="185"/>
+        <source>A cramp entry cannot be read for the insights (its start time or side).</source>
+        <translation>Ein Krampf-Eintrag kann für die Auswertung nicht gelesen werden (sein Beginn oder seine Seite).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/insight_data.py" line="181"/>
+        <source>A cramp entry cannot be read for the insights ({reason}).</source>
+        <translation>Ein Krampf-Eintrag kann für die Auswertung nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
         <location filename="../../cvi_companion/storage/importer.py" line="70"/>
+        <location filename="../../cvi_companion/storage/insight_data.py" line="199"/>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="53"/>
         <source>A night without cramps cannot be read ({reason}).</source>
         <translation>Eine Nacht ohne Krampf kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="82"/>
+        <location filename="../../cvi_companion/storage/insight_data.py" line="42"/>
+        <source>A reminder history entry cannot be read ({reason}).</source>
+        <translation>Ein Eintrag im Verlauf der Erinnerungen kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/errors.py" line="83"/>
         <source>Could not {action}: another program kept the log busy. Nothing was changed; try again.</source>
         <translation>{action} war nicht möglich: Ein anderes Programm hat das Krampftagebuch zu lange belegt. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="150"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="151"/>
         <source>Could not {action}: permission denied ({file}). Nothing was changed.</source>
         <translation>{action} war nicht möglich: keine Berechtigung ({file}). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="105"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="106"/>
         <source>Could not {action}: reading or writing the disk failed ({reason}). Nothing was changed; check that the disk has free space, that you may write to the data folder and that the disk works, then try again.</source>
         <translation>{action} war nicht möglich: Lesen oder Schreiben auf dem Datenträger ist fehlgeschlagen ({reason}). Es wurde nichts geändert; prüfen Sie, ob auf dem Datenträger Platz frei ist, ob Sie in den Datenordner schreiben dürfen und ob der Datenträger funktioniert, und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="78"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="79"/>
         <source>Could not {action}: the data file is read-only. Nothing was changed.</source>
         <translation>{action} war nicht möglich: Die Datendatei ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="122"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="123"/>
         <source>Could not {action}: the disk is full. Nothing was changed; free some space and try again.</source>
         <translation>{action} war nicht möglich: Der Datenträger ist voll. Es wurde nichts geändert; bitte geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="143"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="144"/>
         <source>Could not {action}: the folder {folder} cannot be written (permission denied). Nothing was changed.</source>
         <translation>{action} war nicht möglich: In den Ordner {folder} kann nicht geschrieben werden (keine Berechtigung). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="88"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="89"/>
         <source>Could not {action}: the log file is damaged or is not a cramp log ({reason}).</source>
         <translation>{action} war nicht möglich: Die Datei ist beschädigt oder kein Krampftagebuch ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="95"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="96"/>
         <source>Could not {action}: the log or its folder cannot be opened for writing ({reason}). Nothing was changed; check that the data folder exists and that you may write to it.</source>
         <translation>{action} war nicht möglich: Das Krampftagebuch oder sein Ordner lässt sich nicht zum Schreiben öffnen ({reason}). Es wurde nichts geändert; prüfen Sie, ob der Datenordner vorhanden ist und ob Sie hineinschreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/errors.py" line="130"/>
+        <location filename="../../cvi_companion/storage/errors.py" line="131"/>
         <source>Could not {action}: {reason}.</source>
         <translation>{action} war nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="98"/>
+        <source>SQLite says: {reason}</source>
+        <translation>SQLite meldet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="133"/>
+        <source>The entry {entry} in the log cannot be read ({reason}).</source>
+        <translation>Der Eintrag {entry} im Krampftagebuch kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="79"/>
+        <source>The file {file} is not a cramp-log database (or it is damaged). It was left as it is; move it away or restore a backup, then start again.</source>
+        <translation>Die Datei {file} ist keine Datenbank eines Krampftagebuchs (oder sie ist beschädigt). Sie wurde so gelassen, wie sie ist; verschieben Sie sie an einen anderen Ort oder stellen Sie eine Sicherung wieder her, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="136"/>
+        <source>The file {file} is not a cramp-log database or it is damaged ({reason}). It was left as it is.</source>
+        <translation>Die Datei {file} ist keine Datenbank eines Krampftagebuchs, oder sie ist beschädigt ({reason}). Sie wurde so gelassen, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/insight_data.py" line="268"/>
+        <source>The first night of the log cannot be read ({reason}).</source>
+        <translation>Die erste Nacht im Krampftagebuch kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="153"/>
+        <source>The log {file} was written by a newer version of cvi_companion (schema {schema}; this version reads up to {latest}). It was left untouched: please update the app.</source>
+        <translation>Das Krampftagebuch {file} wurde von einer neueren Version von cvi_companion geschrieben (Schema {schema}; diese Version liest bis {latest}). Es wurde nicht angerührt: Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/reminder_log.py" line="48"/>
+        <source>The reminder history entry {kind}@{slot} cannot be read ({reason}).</source>
+        <translation>Der Eintrag {kind}@{slot} im Verlauf der Erinnerungen kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="61"/>
+        <source>There is no file {file}.</source>
+        <translation>Es gibt keine Datei {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="210"/>
+        <source>This entry was deleted for good meanwhile, so the change was not saved.</source>
+        <translation>Dieser Eintrag wurde inzwischen endgültig gelöscht, deshalb wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="122"/>
+        <source>back up the log before upgrading it</source>
+        <translation>Das Sichern des Krampftagebuchs vor seiner Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/autostart.py" line="104"/>
+        <location filename="../../cvi_companion/storage/paths.py" line="96"/>
+        <source>create the folder {folder}</source>
+        <translation>Das Anlegen des Ordners {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="108"/>
+        <source>create the log {file}</source>
+        <translation>Das Anlegen des Krampftagebuchs {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="239"/>
+        <source>delete the entries for good</source>
+        <translation>Das endgültige Löschen der Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/erase.py" line="54"/>
+        <source>delete {file}</source>
+        <translation>Das Löschen von {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="38"/>
+        <source>forget a night without cramps</source>
+        <translation>Das Entfernen einer Nacht ohne Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/importer.py" line="236"/>
+        <source>import the file</source>
+        <translation>Das Importieren der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="85"/>
+        <source>it is not an SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="287"/>
+        <source>keep the current log aside</source>
+        <translation>Das Beiseitelegen des aktuellen Krampftagebuchs</translation>
     </message>
     <message>
         <location filename="../../cvi_companion/storage/settings_store.py" line="111"/>
@@ -4353,27 +4541,203 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Beiseitelegen der unlesbaren Einstellungsdatei</translation>
     </message>
     <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="159"/>
+        <source>make a backup of the log</source>
+        <translation>Das Erstellen einer Sicherung des Krampftagebuchs</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/quarantine.py" line="75"/>
+        <source>move the damaged log {file} aside</source>
+        <translation>Das Beiseitelegen des beschädigten Krampftagebuchs {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="228"/>
+        <source>move the entries to the trash</source>
+        <translation>Das Verschieben der Einträge in den Papierkorb</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="94"/>
+        <source>open the log {file}</source>
+        <translation>Das Öffnen des Krampftagebuchs {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="255"/>
+        <source>prepare the backup for restoring</source>
+        <translation>Das Vorbereiten der Sicherung für die Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/importer.py" line="276"/>
+        <source>put the settings back</source>
+        <translation>Das Wiederherstellen der vorherigen Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="190"/>
+        <source>read the backups folder {folder}</source>
+        <translation>Das Lesen des Sicherungsordners {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/insight_data.py" line="37"/>
+        <source>read the data for the insights</source>
+        <translation>Das Lesen der Daten für die Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="140"/>
+        <location filename="../../cvi_companion/storage/exporter.py" line="155"/>
         <location filename="../../cvi_companion/storage/importer.py" line="78"/>
         <location filename="../../cvi_companion/storage/importer.py" line="169"/>
         <source>read the log</source>
         <translation>Das Lesen des Krampftagebuchs</translation>
     </message>
     <message>
+        <location filename="../../cvi_companion/storage/db.py" line="90"/>
+        <source>read the log {file}</source>
+        <translation>Das Lesen des Krampftagebuchs {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="48"/>
+        <source>read the nights without cramps</source>
+        <translation>Das Lesen der Nächte ohne Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/reminder_log.py" line="97"/>
+        <source>read the reminder history</source>
+        <translation>Das Lesen des Verlaufs der Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="65"/>
         <location filename="../../cvi_companion/storage/importer.py" line="61"/>
         <location filename="../../cvi_companion/storage/importer.py" line="264"/>
         <source>read {file}</source>
         <translation>Das Lesen von {file}</translation>
     </message>
     <message>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="29"/>
+        <source>record a night without cramps</source>
+        <translation>Das Eintragen einer Nacht ohne Krampf</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/instance_files.py" line="33"/>
+        <source>record the app's socket address</source>
+        <translation>Das Speichern der Socket-Adresse der App</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/reminder_log.py" line="67"/>
+        <source>record the reminder</source>
+        <translation>Das Eintragen der Erinnerung in den Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="233"/>
+        <source>remove the old backup {file}</source>
+        <translation>Das Entfernen der alten Sicherung {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/autostart.py" line="111"/>
+        <source>remove {file}</source>
+        <translation>Das Entfernen von {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="335"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="337"/>
+        <source>restore the backup</source>
+        <translation>Das Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="233"/>
+        <source>restore the entries</source>
+        <translation>Das Wiederherstellen der Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="206"/>
+        <source>save the changes</source>
+        <translation>Das Speichern der Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/cramp_repository.py" line="198"/>
+        <source>save the cramp entry</source>
+        <translation>Das Speichern des Krampf-Eintrags</translation>
+    </message>
+    <message>
         <location filename="../../cvi_companion/storage/settings_store.py" line="115"/>
         <source>save the settings</source>
         <translation>Das Speichern der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/autostart.py" line="226"/>
+        <source>switch off start at login</source>
+        <translation>Das Ausschalten des Starts beim Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/autostart.py" line="132"/>
+        <location filename="../../cvi_companion/storage/autostart.py" line="163"/>
+        <location filename="../../cvi_companion/storage/autostart.py" line="219"/>
+        <source>switch on start at login</source>
+        <translation>Das Einschalten des Starts beim Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/db.py" line="176"/>
+        <source>upgrade the log to schema {schema}</source>
+        <translation>Das Aktualisieren des Krampftagebuchs auf Schema {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="174"/>
+        <source>write the backup {file}</source>
+        <translation>Das Schreiben der Sicherung {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/exporter.py" line="134"/>
+        <source>write {file}</source>
+        <translation>Das Schreiben von {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="74"/>
+        <source>{file} cannot be opened as a database ({reason}).</source>
+        <translation>{file} kann nicht als Datenbank geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="117"/>
+        <source>{file} cannot be read as a cramp log ({reason}).</source>
+        <translation>{file} kann nicht als Krampftagebuch gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="112"/>
+        <source>{file} is a damaged database (its integrity check failed).</source>
+        <translation>{file} ist eine beschädigte Datenbank (die Integritätsprüfung ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="63"/>
+        <source>{file} is a folder, not a backup file.</source>
+        <translation>{file} ist ein Ordner, keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="92"/>
+        <source>{file} is an SQLite database, but not a cramp log (it has no {table} table).</source>
+        <translation>{file} ist eine SQLite-Datenbank, aber kein Krampftagebuch (die Tabelle {table} fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="68"/>
+        <source>{file} is not an SQLite database, so it is not a backup of the cramp log.</source>
+        <translation>{file} ist keine SQLite-Datenbank und damit keine Sicherung des Krampftagebuchs.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backups.py" line="311"/>
+        <source>{file} is the log itself, not a backup of it.</source>
+        <translation>{file} ist das Krampftagebuch selbst, keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="103"/>
+        <source>{file} looks like a cramp log but lacks parts of schema {schema}; it is damaged.</source>
+        <translation>{file} sieht wie ein Krampftagebuch aus, es fehlen aber Teile von Schema {schema}; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/storage/backup_check.py" line="80"/>
+        <source>{file} was written by a newer version of cvi_companion (schema {schema}; this version reads up to {latest}). Update the app to restore it.</source>
+        <translation>{file} wurde von einer neueren Version von cvi_companion geschrieben (Schema {schema}; diese Version liest bis {latest}). Aktualisieren Sie die App, um die Sicherung wiederherzustellen.</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="118"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="119"/>
         <source>%Ln entry(ies) deleted for good.</source>
         <translation>
             <numerusform>%Ln Eintrag endgültig gelöscht.</numerusform>
@@ -4381,7 +4745,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="75"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="76"/>
         <source>%Ln entry(ies) in the trash.</source>
         <translation>
             <numerusform>%Ln Eintrag im Papierkorb.</numerusform>
@@ -4389,7 +4753,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="94"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="95"/>
         <source>%Ln entry(ies) put back in the log.</source>
         <translation>
             <numerusform>%Ln Eintrag zurück ins Tagebuch gelegt.</numerusform>
@@ -4397,17 +4761,17 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="48"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="49"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="42"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="43"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="102"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="103"/>
         <source>Delete %Ln entry(ies) for good? This cannot be undone.</source>
         <translation>
             <numerusform>%Ln Eintrag endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
@@ -4415,47 +4779,47 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="45"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="46"/>
         <source>Delete for &amp;good…</source>
         <translation>&amp;Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="101"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="102"/>
         <source>Delete for good?</source>
         <translation>Endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="28"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="29"/>
         <source>Deleted cramps</source>
         <translation>Gelöschte Krämpfe</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="36"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="37"/>
         <source>Deleted entries stay here until you delete them for good. They are left out of the log.</source>
         <translation>Gelöschte Einträge bleiben hier, bis Sie sie endgültig löschen. Im Tagebuch werden sie nicht mehr gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="30"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="31"/>
         <source>Enter puts the selected entries back in the log; Delete removes them for good, after asking.</source>
         <translation>Die Eingabetaste legt die ausgewählten Einträge zurück ins Tagebuch; Entf löscht sie nach einer Rückfrage endgültig.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="43"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="44"/>
         <source>Put the selected entries back in the log (Enter)</source>
         <translation>Die ausgewählten Einträge zurück ins Tagebuch legen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="46"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="47"/>
         <source>Remove the selected entries for ever (Delete)</source>
         <translation>Die ausgewählten Einträge für immer entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="73"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="74"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="23"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="24"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundExport</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/export_worker.py" line="111"/>
+        <location filename="../../cvi_companion/ui/export_worker.py" line="112"/>
         <source>Exported %Ln entry(ies) to {path}.</source>
         <translation>
             <numerusform>Exported %Ln entry to {path}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/export_worker.py" line="106"/>
+        <location filename="../../cvi_companion/ui/export_worker.py" line="107"/>
         <source>Exporting %Ln entry(ies)…</source>
         <translation>
             <numerusform>Exporting %Ln entry…</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="292"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="293"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln entry moved to the trash.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="207"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="208"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>None of %Ln entry</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="213"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="214"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} of %Ln entry</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>GuidesTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="347"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="348"/>
         <source>%n guide(s) found. Enter opens the first.</source>
         <translation>
             <numerusform>%n guide found. Enter opens the first.</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>InsightsTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="317"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="318"/>
         <source>Show all %n line(s)</source>
         <translation>
             <numerusform>Show all %n line</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/insights_tab.py" line="224"/>
+        <location filename="../../cvi_companion/ui/insights_tab.py" line="225"/>
         <source>Working out the numbers for %n night(s)…</source>
         <translation>
             <numerusform>Working out the numbers for %n night…</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>QuickLogDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="185"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="186"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="184"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="185"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="109"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="110"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="234"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="235"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Saved the report (%n page) to {path}.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>RuleBox</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="212"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="213"/>
         <source> month(s)</source>
         <translation>
             <numerusform> month</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>StartMessages</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/app/start_messages.py" line="80"/>
+        <location filename="../../cvi_companion/app/start_messages.py" line="81"/>
         <source>The newest backup, from {when}, holds %n entry(ies).</source>
         <translation>
             <numerusform>The newest backup, from {when}, holds %n entry.</numerusform>
@@ -318,7 +318,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="118"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="119"/>
         <source>%Ln entry(ies) deleted for good.</source>
         <translation>
             <numerusform>%Ln entry deleted for good.</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="75"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="76"/>
         <source>%Ln entry(ies) in the trash.</source>
         <translation>
             <numerusform>%Ln entry in the trash.</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="94"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="95"/>
         <source>%Ln entry(ies) put back in the log.</source>
         <translation>
             <numerusform>%Ln entry put back in the log.</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/trash_dialog.py" line="102"/>
+        <location filename="../../cvi_companion/ui/trash_dialog.py" line="103"/>
         <source>Delete %Ln entry(ies) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln entry for good? This cannot be undone.</numerusform>
