@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from cvi_companion.domain.cramps import CrampEntry, CrampFilter, Side, edited, is_night, new_entry, night_before
+from cvi_companion.domain.cramps import (
+    NIGHT_BOUNDARY_HOUR,
+    CrampEntry,
+    CrampFilter,
+    Side,
+    edited,
+    is_night,
+    new_entry,
+    night_before,
+)
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.cramp_repository import CrampRepository
@@ -50,9 +59,25 @@ class CrampService(QObject):
         return night_before(self.clock.now())
 
     def cramps_in_night(self, night: date) -> list[CrampEntry]:
-        """Cramps logged for a night (their start may fall on the next date, before 04:00)."""
-        flt = CrampFilter(since=night, until=night + timedelta(days=1))
-        return [entry for entry in self._repo.iter_entries(flt) if entry.night_of == night]
+        """Cramps logged for a night, and any the next morning while the person's night window lasted.
+
+        A cramp before 04:00 on the next date belongs to the night by the 04:00 rule. The same rule files a
+        05:30 cramp under the night to come, but with nights ending at 07:00 it happened last night to the
+        person: "no cramps last night" must not be recorded over it.
+        """
+        settings = self._settings.settings
+        morning = night + timedelta(days=1)
+        boundary = time(NIGHT_BOUNDARY_HOUR)
+        # Only a night window that runs past midnight reaches into the morning after.
+        wraps = settings.night_starts > settings.night_ends
+        night_over = datetime.combine(morning, max(settings.night_ends, boundary) if wraps else boundary)
+        flt = CrampFilter(since=night, until=morning)
+        return [
+            entry
+            for entry in self._repo.iter_entries(flt)
+            if entry.night_of == night
+            or (entry.night_of == morning and entry.started_at.replace(tzinfo=None) < night_over)
+        ]
 
     def report_cramp_free(self, night: date) -> bool:
         """Record a night as free of cramps ("no cramps last night"); False if it was already recorded."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -398,6 +398,36 @@ def test_no_cramps_last_night_defers_to_a_logged_cramp_and_to_an_earlier_answer(
     tab.report_no_cramps()
     assert tab.undo_bar.message.text() == "The night of Sun 22 Nov is already recorded as free of cramps."
     assert not tab.undo_bar.undo_button.isVisible()
+
+
+MIDDAY = datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # the window's clock: 12:00 in Berlin
+
+
+def test_no_cramps_last_night_defers_to_a_cramp_early_the_next_morning_inside_the_night_window(
+    qtbot, window, db, repo, make_entry, berlin
+):
+    from cvi_companion.storage.night_reports import NightReports
+
+    # The 04:00 rule files a 05:30 cramp under the coming night; with nights ending at 07:00 it was last night.
+    tab = window.log_tab
+    repo.add(make_entry(now=MIDDAY, started_at=datetime(2026, 11, 23, 5, 30, tzinfo=berlin)))
+    tab.report_no_cramps()
+    assert tab.undo_bar.message.text() == (
+        "A cramp is logged for the night of Sun 22 Nov (05:30), so that night counts as a night with a cramp."
+    )
+    assert NightReports(db).cramp_free_between(date(2026, 11, 1), date(2026, 11, 30)) == set()
+
+
+def test_no_cramps_last_night_is_recorded_over_a_cramp_after_the_night_window_or_before_the_night(
+    qtbot, window, db, repo, make_entry, berlin
+):
+    from cvi_companion.storage.night_reports import NightReports
+
+    # 07:40 is after the night ended (07:00); 02:00 on Sunday belongs to the night before last.
+    repo.add(make_entry(now=MIDDAY, started_at=datetime(2026, 11, 23, 7, 40, tzinfo=berlin)))
+    repo.add(make_entry(now=MIDDAY, started_at=datetime(2026, 11, 22, 2, 0, tzinfo=berlin)))
+    window.log_tab.report_no_cramps()
+    assert NightReports(db).cramp_free_between(date(2026, 11, 1), date(2026, 11, 30)) == {date(2026, 11, 22)}
 
 
 def test_the_trash_has_unique_alt_letters_and_named_controls(qtbot, window, add_entries):
