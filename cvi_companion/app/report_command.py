@@ -70,7 +70,8 @@ def _write(args: object, nights: NightRange, output: Path, now: datetime) -> int
         use_offscreen_without_display()
         from PySide6.QtGui import QGuiApplication
 
-        from cvi_companion.ui.report_pdf import ReportError, gather_report, system_territory, uses_letter, write_report
+        from cvi_companion.ui.locale_text import system_territory
+        from cvi_companion.ui.report_pdf import ReportError, gather_report, uses_letter, write_report
 
         # Fonts need a GUI application; the name keeps it alive until the PDF is written.
         app = QGuiApplication.instance() or QGuiApplication([PROG])

@@ -17,9 +17,12 @@ from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.entry_form import EntryFields, EntryForm
 from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import clock_text, day_text, problem_text
+from cvi_companion.ui.locale_text import emergency_text
 from cvi_companion.ui.night_style import dim, error_colour
 
 _DETAIL_FIELDS = tuple(f.name for f in fields(EntryFields) if f.name != "started_local")
+# Longer than this, a cramp needs urgent medical advice (NHS; the red-flags guide).
+LONG_CRAMP_S = 10 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,16 @@ class EntryDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.problem.hide()
+        self.long_cramp = QLabel(
+            self.tr(
+                "A cramp that lasts more than 10 minutes needs urgent medical advice. With sudden breathlessness "
+                "or chest pain, call {emergency}."
+            ).format(emergency=emergency_text()),
+            self,
+        )
+        self.long_cramp.setObjectName("longCrampNotice")
+        self.long_cramp.setWordWrap(True)
+        self.long_cramp.hide()
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setDefault(True)
@@ -90,11 +103,20 @@ class EntryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
+        layout.addWidget(self.long_cramp)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         self.form.load(self._initial_fields(entry, draft))
+        self.form.duration_choice.currentIndexChanged.connect(self._duration_changed)
+        self.form.duration_minutes.valueChanged.connect(self._duration_changed)
+        self._duration_changed()
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    def _duration_changed(self) -> None:
+        # Said as soon as the duration is chosen, not after saving: the person may be deciding what to do.
+        duration = self.form.read().duration_s
+        self.long_cramp.setVisible(duration is not None and duration > LONG_CRAMP_S)
 
     def _initial_fields(self, entry: CrampEntry | None, draft: Draft | None) -> EntryFields:
         local = self._start.replace(tzinfo=None)

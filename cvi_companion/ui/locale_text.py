@@ -124,3 +124,21 @@ def say_local(phrase: Phrase) -> str:
 def say_all(phrases: list[Phrase] | tuple[Phrase, ...]) -> tuple[str, ...]:
     """Several phrases, each said with `say_local`."""
     return tuple(say_local(phrase) for phrase in phrases)
+
+
+def system_territory() -> str | None:
+    """The country of the system's locale as an ISO code ("GB"), or None when the locale names none."""
+    territory = QLocale.system().territory()
+    if territory == QLocale.Country.AnyTerritory:
+        return None
+    return QLocale.territoryToCode(territory) or None
+
+
+def emergency_text(territory: str | None = None) -> str:
+    """Who to call in an emergency, in the person's language: "your local emergency number (112 …)".
+
+    `territory` defaults to the system locale's country; the words never name one number on its own.
+    """
+    from cvi_companion.domain.guides import emergency_words
+
+    return say_local(emergency_words(territory if territory is not None else system_territory()))

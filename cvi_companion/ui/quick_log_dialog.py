@@ -34,6 +34,7 @@ from cvi_companion.ui.formatting import (
     time_format,
     time_text,
 )
+from cvi_companion.ui.locale_text import emergency_text
 from cvi_companion.ui.night_style import dim, error_colour
 
 TARGET_HEIGHT = 48  # comfortably above the 44 px minimum for a target found half asleep
@@ -154,6 +155,19 @@ class QuickLogDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        # The footer with its red-flags button is behind this dialog: the signs that need help now are here too.
+        self.urgent = QLabel(
+            self.tr(
+                "This app does not replace a clinician. A cramp that lasts more than 10 minutes, or one leg that "
+                "turns swollen, warm, red or painful: get urgent medical advice. Sudden breathlessness or chest "
+                "pain: call {emergency}."
+            ).format(emergency=emergency_text()),
+            self,
+        )
+        self.urgent.setObjectName("quickLogUrgent")
+        self.urgent.setWordWrap(True)
+        self.urgent.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.urgent)
 
         self.when_buttons[0].setChecked(True)
         self._set_side(self._side)

@@ -34,8 +34,8 @@ from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.insights_sections import InsightsSource
-from cvi_companion.ui.locale_text import date_format, say_local
-from cvi_companion.ui.report_pdf import ReportError, gather_report, system_territory, uses_letter, write_report
+from cvi_companion.ui.locale_text import date_format, say_local, system_territory
+from cvi_companion.ui.report_pdf import ReportError, gather_report, uses_letter, write_report
 
 PERIOD_CHOICES: tuple[tuple[str, Period | None], ...] = (
     (QT_TRANSLATE_NOOP("RangePicker", "Last 4 weeks"), Period.LAST_4_WEEKS),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -81,14 +81,6 @@ def paper_palette() -> QPalette:
     ):
         palette.setColor(role, QColor(colour))
     return palette
-
-
-def system_territory() -> str | None:
-    """The country of the system's locale ("US"), or None when it names none."""
-    territory = QLocale.system().territory()
-    if territory == QLocale.Country.AnyTerritory:
-        return None
-    return QLocale.territoryToCode(territory) or None
 
 
 def uses_letter(territory: str | None) -> bool:

@@ -227,3 +227,27 @@ def test_a_group_letter_moves_the_keyboard_to_its_first_choice(qtbot, service, r
     dialog.form.note.setFocus()
     qtbot.keyClick(dialog.form.note, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() in dialog.form.side_buttons.values()
+
+
+def test_a_cramp_longer_than_ten_minutes_brings_the_urgent_advice_before_saving(qtbot, service, repo, make_entry):
+    entry = make_entry(duration_s=450)
+    repo.add(entry)
+    dialog = open_edit(qtbot, service, entry)
+    form = dialog.form
+    assert not dialog.long_cramp.isVisible()
+    form.duration_choice.setCurrentIndex(form.duration_choice.findText("Over 10 min"))
+    assert dialog.long_cramp.isVisible()
+    assert "more than 10 minutes needs urgent medical advice" in dialog.long_cramp.text()
+    form.duration_choice.setCurrentIndex(form.duration_choice.findText("Exact minutes"))
+    form.duration_minutes.setValue(10.0)
+    assert not dialog.long_cramp.isVisible()  # ten minutes exactly is not more than ten
+    form.duration_minutes.setValue(10.5)
+    assert dialog.long_cramp.isVisible()
+    form.duration_choice.setCurrentIndex(form.duration_choice.findText("Not recorded"))
+    assert not dialog.long_cramp.isVisible()
+
+
+def test_an_entry_logged_as_long_opens_with_the_urgent_advice_shown(qtbot, service, repo, make_entry):
+    entry = make_entry(duration_s=900)
+    repo.add(entry)
+    assert open_edit(qtbot, service, entry).long_cramp.isVisible()

@@ -294,3 +294,18 @@ def test_the_time_and_its_choices_follow_the_locale(qtbot, service, monkeypatch)
         assert dialog.when_buttons[15].text() == "15 min ago"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_quick_log_names_the_signs_that_need_help_now_with_the_emergency_number(qtbot, service, monkeypatch):
+    # The footer's red-flags button is behind this (modal) dialog, so the dialog says it itself.
+    import cvi_companion.ui.locale_text as locale_text
+
+    monkeypatch.setattr(locale_text, "system_territory", lambda: "GB")
+    dialog = open_dialog(qtbot, service)
+    notice = dialog.urgent
+    assert notice.isVisible()
+    assert dialog.rect().contains(notice.geometry())
+    text = notice.text()
+    assert "does not replace a clinician" in text
+    assert "more than 10 minutes" in text
+    assert "999 or 112 in the UK" in text
