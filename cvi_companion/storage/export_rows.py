@@ -21,8 +21,7 @@ from typing import Any
 
 from cvi_companion.domain.cramps import NIGHT_BOUNDARY_HOUR, Context, CrampFilter, Location, Relief, Side, Soreness
 from cvi_companion.domain.export import CSV_COLUMNS, json_text
-from cvi_companion.storage.cramp_repository import _where
-from cvi_companion.storage.errors import DatabaseUnreadable
+from cvi_companion.storage.cramp_repository import _where, unreadable_entry
 
 # The stored columns an exported entry is made of, in CSV_COLUMNS order. The local start and its night are
 # worked out from the UTC start and offset by SQLite, as `_from_row` and `night_of` do in Python.
@@ -111,7 +110,7 @@ class _RowTexts:
             try:
                 piece = text(row)
             except (ValueError, TypeError, KeyError) as error:
-                raise DatabaseUnreadable(f"The entry {row[0]} in the log cannot be read ({error}).") from error
+                raise unreadable_entry(row[0], error) from error
             self.count += 1
             yield piece
 

@@ -71,7 +71,7 @@ def _write_entries(
             stream.write(between.join(batch))
             lead = between
     except sqlite3.Error as error:
-        raise from_sqlite(error, "read the log") from error
+        raise from_sqlite(error, translate("Storage", "read the log")) from error
     return texts.count
 
 

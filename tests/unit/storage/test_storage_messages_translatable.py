@@ -28,8 +28,6 @@ ACTION_ARGUMENT = {
     "_write_copy": (2, "action"),
     "_source": (1, "action"),
 }
-# Code another person is reworking just now (the export's row writing); its messages are left to that work.
-NOT_YET = {("export_rows.py", None), ("exporter.py", "_write_entries")}
 
 
 def error_classes() -> set[str]:
@@ -75,13 +73,7 @@ class Finder(ast.NodeVisitor):
     def __init__(self, file: str, errors: set[str]) -> None:
         self.file = file
         self.errors = errors
-        self.function: str | None = None
         self.found: list[str] = []
-
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        outer, self.function = self.function, self.function or node.name
-        self.generic_visit(node)
-        self.function = outer
 
     def visit_Call(self, node: ast.Call) -> None:
         name = called(node)
@@ -96,7 +88,7 @@ class Finder(ast.NodeVisitor):
         else:
             arguments = []
         for argument in arguments:
-            if plain(argument) and (self.file, None) not in NOT_YET and (self.file, self.function) not in NOT_YET:
+            if plain(argument):
                 self.found.append(f"{self.file}:{node.lineno}: {name}({ast.unparse(argument)})")
         self.generic_visit(node)
 
