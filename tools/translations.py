@@ -340,11 +340,11 @@ def english_plurals(source: str) -> list[str]:
     return [singular, plural]
 
 
-def read_catalogue(path: Path) -> Catalogue:
-    """Read a Qt .ts file."""
-    root = ET.parse(path).getroot()
-    catalogue = Catalogue(path, root.get("language", "") or language_of(path))
-    for context in root.iter("context"):
+def read_catalogue(path: Path, root: Path = ROOT) -> Catalogue:
+    """Read a Qt .ts file; its locations (relative to the file) become paths relative to `root`, as written."""
+    document = ET.parse(path).getroot()
+    catalogue = Catalogue(path, document.get("language", "") or language_of(path))
+    for context in document.iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             key = Key(name, message.findtext("source", ""), message.findtext("comment", ""))
@@ -362,7 +362,8 @@ def read_catalogue(path: Path) -> Catalogue:
             for location in message.iter("location"):
                 filename = location.get("filename", filename)
                 line = location.get("line", "0")
-                locations.append((filename, int(line) if line.lstrip("+-").isdigit() else 0))
+                label = Path(os.path.relpath(os.path.normpath(path.parent / filename), root)).as_posix()
+                locations.append((label, int(line) if line.lstrip("+-").isdigit() else 0))
             catalogue.entries[key] = Entry(
                 key,
                 numerus,
@@ -463,7 +464,7 @@ def update(root: Path = ROOT, folder: Path = CATALOGUE_DIR) -> list[str]:
     if english not in paths:
         paths.append(english)
     for path in sorted(paths):
-        old = read_catalogue(path) if path.exists() else Catalogue(path, language_of(path))
+        old = read_catalogue(path, root) if path.exists() else Catalogue(path, language_of(path))
         new = updated(old, messages)
         write_catalogue(new, root)
         added = len(new.entries.keys() - old.entries.keys())
@@ -495,7 +496,7 @@ def merge(files: Sequence[Path], language: str, folder: Path = CATALOGUE_DIR, ro
     path = folder / f"{PREFIX}{language}.ts"
     if not path.exists():
         raise SystemExit(f"{path} does not exist: create it with `add {language}` first")
-    catalogue = read_catalogue(path)
+    catalogue = read_catalogue(path, root)
     by_text: dict[tuple[str, str], list[Entry]] = {}
     for key, entry in catalogue.entries.items():
         by_text.setdefault((key.context, key.source), []).append(entry)
@@ -571,7 +572,7 @@ def check(root: Path = ROOT, folder: Path = CATALOGUE_DIR) -> list[str]:
     messages, problems = extract(root)
     report = [str(problem) for problem in problems]
     for path in catalogue_paths(folder):
-        catalogue = read_catalogue(path)
+        catalogue = read_catalogue(path, root)
         expected = _expected(messages, catalogue.language)
         for key in sorted(expected.keys() - catalogue.entries.keys()):
             report.append(f"{path.name}: missing {key} (run `update`)")

@@ -8,7 +8,8 @@ import sys
 from typing import TYPE_CHECKING
 
 from cvi_companion.domain.instance_messages import Command, server_name
-from cvi_companion.storage.errors import StorageError
+from cvi_companion.domain.text import translate
+from cvi_companion.storage.errors import StorageError, from_os
 from cvi_companion.storage.instance_files import forget_address, lock_path, write_address
 from cvi_companion.storage.paths import AppPaths
 
@@ -43,9 +44,13 @@ def claim_primary(paths: AppPaths, args: argparse.Namespace) -> QLockFile | None
     try:
         return hand_over(lock_path(paths), instance_name(paths), wish(args))
     except TimeoutError as error:
-        raise StorageError(f"Another CVI Companion seems to be running but does not answer: {error}.") from None
+        raise StorageError(
+            translate(
+                "Storage", "Another CVI Companion seems to be running but does not answer: {reason}.", reason=str(error)
+            )
+        ) from None
     except OSError as error:
-        raise StorageError(str(error)) from None
+        raise from_os(error, translate("Storage", "check for another running CVI Companion")) from None
 
 
 def start_server(paths: AppPaths) -> PrimaryServer | None:

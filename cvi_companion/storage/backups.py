@@ -109,7 +109,8 @@ def _write_copy(source: sqlite3.Connection, target: Path, action: Phrase) -> Non
         raise from_sqlite(error, action) from error
     except OSError as error:
         _remove(tmp)
-        raise from_os(error, action) from error
+        # The system names whichever file it was on, often the temporary one: the folder is what to fix.
+        raise from_os(error, action, folder=target.parent) from error
     except BaseException:
         _remove(tmp)
         raise

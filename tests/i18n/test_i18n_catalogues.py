@@ -252,6 +252,19 @@ def test_a_merged_catalogue_compiles_and_qt_finds_its_translations(tree, tmp_pat
     assert translator.translate("Window", "Going away") == ""
 
 
+def test_merging_keeps_the_locations_as_update_wrote_them(tree):
+    root, folder = tree
+    add("de", root, folder)
+    update(root, folder)
+    path = folder / "cvi_companion_de.ts"
+    before = [location.attrib for location in ET.parse(path).getroot().iter("location")]
+    merge([_json(folder, {"Window": {"Open": "Öffnen"}})], "de", folder, root)
+    after = [location.attrib for location in ET.parse(path).getroot().iter("location")]
+    assert before
+    assert after == before
+    assert all((path.parent / spot["filename"]).resolve().is_file() for spot in after)
+
+
 def test_build_removes_the_qm_of_a_removed_catalogue(tree):
     root, folder = tree
     add("de", root, folder)

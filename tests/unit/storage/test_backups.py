@@ -175,6 +175,25 @@ def test_a_full_disk_leaves_no_backup_and_the_log_as_it_was(repo, app_paths, mak
     assert [e.note for e in repo.iter_entries(CrampFilter())] == ["safe"]
 
 
+def test_a_backup_refused_while_moving_in_place_names_the_folder_not_the_temporary_file(
+    repo, app_paths, make_entry, monkeypatch
+):
+    repo.add(make_entry(note="safe"))
+    real_replace = os.replace
+
+    def refused(source, target) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(source))
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(StorageError) as caught:
+        make_backup(repo.database, app_paths.backups_dir, MANUAL, now=T0)
+    monkeypatch.setattr(os, "replace", real_replace)
+    message = str(caught.value)
+    assert f"the folder {app_paths.backups_dir} cannot be written" in message
+    assert ".tmp" not in message
+    assert list(app_paths.backups_dir.iterdir()) == []
+
+
 def test_backup_to_refuses_the_log_itself(repo, app_paths):
     with pytest.raises(StorageError, match="cannot be written over the log itself"):
         backup_to(repo.database, app_paths.db_path)
