@@ -139,6 +139,18 @@ def night_before(local: datetime) -> date:
     return night_of(local) - timedelta(days=1)
 
 
+def night_lasts_until(night: date, starts: time, ends: time) -> datetime:
+    """The local wall-clock moment a night ends for the person: their night window's end the next morning.
+
+    By the 04:00 rule a 05:30 cramp is filed under the night to come; with a night window ending at 07:00 it
+    still happened "last night" to the person. A window that does not run past midnight (or ends before
+    04:00) changes nothing: the night then lasts until the 04:00 boundary.
+    """
+    boundary = time(NIGHT_BOUNDARY_HOUR)
+    end = max(ends, boundary) if starts > ends else boundary
+    return datetime.combine(night + timedelta(days=1), end)
+
+
 def is_night(local: time, starts: time, ends: time) -> bool:
     """Whether a local time of day falls in the night window (which may wrap past midnight)."""
     if starts <= ends:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cvi_companion.domain.cramps import (
-    NIGHT_BOUNDARY_HOUR,
     CrampEntry,
     CrampFilter,
     Side,
@@ -17,6 +16,7 @@ from cvi_companion.domain.cramps import (
     is_night,
     new_entry,
     night_before,
+    night_lasts_until,
 )
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.settings_service import SettingsService
@@ -67,10 +67,7 @@ class CrampService(QObject):
         """
         settings = self._settings.settings
         morning = night + timedelta(days=1)
-        boundary = time(NIGHT_BOUNDARY_HOUR)
-        # Only a night window that runs past midnight reaches into the morning after.
-        wraps = settings.night_starts > settings.night_ends
-        night_over = datetime.combine(morning, max(settings.night_ends, boundary) if wraps else boundary)
+        night_over = night_lasts_until(night, settings.night_starts, settings.night_ends)
         flt = CrampFilter(since=night, until=morning)
         return [
             entry

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from cvi_companion.domain.cramps import night_before
+from cvi_companion.domain.cramps import night_before, night_lasts_until
 from cvi_companion.domain.reminder_history import MissedBecause, Outcome, ReminderRecord
 from cvi_companion.domain.reminder_schedule import (
     Occurrence,
@@ -211,10 +211,15 @@ class ReminderService(QObject):
     def answer_check_in(self, occurrence: Occurrence, *, had_cramps: bool) -> None:
         """The morning check-in's answer. "No" records the night before the check-in's slot as cramp-free.
 
-        "Yes" records only the answer: the night counts through the cramp the person logs next.
+        "Yes" records only the answer: the night counts through the cramp the person logs next. "No" over a
+        cramp already logged for that night (until the person's night window ended) records only the answer
+        too: the log is the better witness than a half-awake tap.
         """
         if not had_cramps:
-            self._nights.mark_cramp_free(night_before(occurrence.local), ReportedVia.CHECK_IN, self.clock.now_utc())
+            night = night_before(occurrence.local)
+            settings = self._settings.settings
+            lasts_until = night_lasts_until(night, settings.night_starts, settings.night_ends)
+            self._nights.mark_cramp_free(night, ReportedVia.CHECK_IN, self.clock.now_utc(), lasts_until=lasts_until)
         self.answer(occurrence, Outcome.DONE)
 
     def snooze(self, occurrence: Occurrence, seconds: int | None = None) -> datetime:

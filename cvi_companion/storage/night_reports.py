@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
+from cvi_companion.domain.cramps import NIGHT_BOUNDARY_HOUR
 from cvi_companion.domain.text import translate
 from cvi_companion.storage.db import Database
 from cvi_companion.storage.errors import DatabaseUnreadable, from_sqlite
@@ -24,9 +25,24 @@ class NightReports:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def mark_cramp_free(self, night: date, via: ReportedVia, at: datetime) -> bool:
-        """Record that the person had no cramps in this night; False if it was already recorded (kept as is)."""
+    def mark_cramp_free(
+        self, night: date, via: ReportedVia, at: datetime, *, lasts_until: datetime | None = None
+    ) -> bool:
+        """Record that the person had no cramps in this night; False if it was already recorded (kept as is).
+
+        With `lasts_until` (local wall clock, domain.cramps.night_lasts_until), nothing is recorded either
+        when a cramp is logged from the night's start until then: the log already says otherwise.
+        """
         with self._db.write(translate("Storage", "record a night without cramps")) as conn:
+            if lasts_until is not None:
+                start = datetime.combine(night, time(NIGHT_BOUNDARY_HOUR))
+                logged = conn.execute(
+                    "SELECT 1 FROM cramp_entries WHERE deleted_at IS NULL AND started_local >= ? "
+                    "AND started_local < ? LIMIT 1",
+                    (start.isoformat(timespec="seconds"), lasts_until.isoformat(timespec="seconds")),
+                ).fetchone()
+                if logged is not None:
+                    return False
             cursor = conn.execute(
                 "INSERT OR IGNORE INTO cramp_free_nights (night, via, at) VALUES (?, ?, ?)",
                 (night.isoformat(), via.value, at.astimezone(UTC).isoformat(timespec="seconds")),

@@ -20,6 +20,7 @@ from cvi_companion.domain.cramps import (
     is_night,
     new_entry,
     night_before,
+    night_lasts_until,
     night_of,
     split_tags,
     validate,
@@ -207,6 +208,18 @@ def test_any_out_of_range_intensity_is_rejected(value):
 )
 def test_night_before_is_the_night_that_ended_last(local, night):
     assert night_before(local.replace(tzinfo=BERLIN)) == night
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "until"),
+    [
+        (time(22, 0), time(7, 0), datetime(2026, 11, 23, 7, 0)),  # the usual night: it lasts until 07:00
+        (time(23, 30), time(3, 0), datetime(2026, 11, 23, 4, 0)),  # ends before 04:00: the 04:00 rule stands
+        (time(1, 0), time(9, 0), datetime(2026, 11, 23, 4, 0)),  # not past midnight: the 04:00 rule stands
+    ],
+)
+def test_a_night_lasts_until_the_persons_night_window_ends(starts, ends, until):
+    assert night_lasts_until(date(2026, 11, 22), starts, ends) == until
 
 
 def test_the_last_night_preset_lands_in_the_night_the_check_in_asks_about():
