@@ -298,7 +298,7 @@ def test_the_time_and_its_choices_follow_the_locale(qtbot, service, monkeypatch)
 
 def test_the_quick_log_names_the_signs_that_need_help_now_with_the_emergency_number(qtbot, service, monkeypatch):
     # The footer's red-flags button is behind this (modal) dialog, so the dialog says it itself.
-    import cvi_companion.ui.locale_text as locale_text
+    from cvi_companion.ui import locale_text
 
     monkeypatch.setattr(locale_text, "system_territory", lambda: "GB")
     dialog = open_dialog(qtbot, service)
