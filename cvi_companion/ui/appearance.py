@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from cvi_companion.domain.settings import TEXT_SCALES, Appearance
 from cvi_companion.services.settings_service import SettingsService
-from cvi_companion.ui.night_style import follower_of, is_dim, is_night_palette
+from cvi_companion.ui.night_style import follower_of, is_dim, is_night_palette, use_palette
 
 # WCAG 2.x: normal-size text needs 4.5:1 against its background (AA).
 MIN_CONTRAST = 4.5
@@ -51,7 +51,8 @@ _DARK = {
     Role.BrightText: "#ffffff",
     Role.Light: "#3b3d41",
     Role.Midlight: "#333539",
-    Role.Mid: "#4b4d52",
+    # Fusion's outlines of check boxes and fields on a dim palette (night_style.outline_style): 3:1 or better.
+    Role.Mid: "#6c6f76",
     Role.Dark: "#121315",
     Role.Shadow: "#000000",
     Role.Highlight: "#35659c",
@@ -301,7 +302,7 @@ class Look(QObject):
         if follower is not None:
             follower.set_day_palette(palette)
         elif not is_night_palette(self._app.palette()):
-            self._app.setPalette(palette)
+            use_palette(self._app, palette)
 
     def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._applying or self.appearance is not Appearance.SYSTEM:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPagedPaintDevice,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,6 +62,10 @@ from cvi_companion.ui.i18n import label
 from cvi_companion.ui.locale_text import day_text, say_local
 
 SAVE_ZOOM_AFTER_MS = 500
+# The guide list's first width, in average characters of the interface font (so it grows with larger
+# text), and the largest share of the tab it may take then: the guide itself needs the room more.
+LIST_WIDTH_CHARS = 44
+LIST_MAX_SHARE = 0.45
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH"})
 
 
@@ -150,6 +155,8 @@ class GuidesTab(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
+        margins = left_layout.contentsMargins()
+        self._list_margins = margins.left() + margins.right()
         left_layout.addWidget(self.search_field)
         left_layout.addWidget(self.results_label)
         left_layout.addWidget(self.guide_list, 1)
@@ -172,6 +179,9 @@ class GuidesTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 790])
+        # Sized again from the font at each new size and text size (resizeEvent), until moved by hand.
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(self._split_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -407,6 +417,39 @@ class GuidesTab(QWidget):
             self.link_status.setText(
                 self.tr("The reading size could not be saved: {problem}").format(problem=error_text(error))
             )
+
+    # -- layout --------------------------------------------------------------------------------------------
+
+    def list_width(self, total: int | None = None) -> int:
+        """The guide list's first width: LIST_WIDTH_CHARS average characters, at most LIST_MAX_SHARE of `total`."""
+        total = self.splitter.width() if total is None else total
+        wanted = self.guide_list.fontMetrics().averageCharWidth() * LIST_WIDTH_CHARS + self._list_margins
+        return max(1, min(wanted, int(total * LIST_MAX_SHARE)))
+
+    def _split(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the splitter at the tab's own size before it is measured
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        left = self.list_width(total)
+        self.splitter.setSizes([left, total - left])
+
+    def _split_moved(self, _position: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """At each new size (the first real one too) the list takes its width from the font, until moved by hand."""
+        super().resizeEvent(event)
+        if not self._split_by_hand:
+            self._split()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger or smaller text (Settings) widens or narrows the list, unless it was moved by hand."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and not self._split_by_hand:
+            self._split()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the tab (or closing the window) saves a pending reading size at once."""

@@ -45,8 +45,14 @@ PARAGRAPH_SPACE = 8
 PRINT_PIXEL_RATIO = 3.0
 
 
-def svg_image(data: bytes, device_pixel_ratio: float = 1.0, *, dim: bool = False) -> QImage:
-    """An SVG drawn at its own size (capped at MAX_IMAGE_WIDTH), sharp on high-density screens."""
+def svg_image(data: bytes, device_pixel_ratio: float = 1.0, *, dim: QPalette | None = None) -> QImage:
+    """An SVG drawn at its own size (capped at MAX_IMAGE_WIDTH), sharp on high-density screens.
+
+    By day it lies on a light card (the drawings are made for a light page). With a dim palette it is drawn
+    straight onto the page (the palette's base colour) and no colour in it is brighter than the palette's
+    text: every channel is capped at the text's, so the figures keep their shapes and most of their contrast
+    while the picture never outshines the words around it.
+    """
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
         return QImage()
@@ -54,13 +60,12 @@ def svg_image(data: bytes, device_pixel_ratio: float = 1.0, *, dim: bool = False
     if size.width() > MAX_IMAGE_WIDTH:
         size = size.scaled(MAX_IMAGE_WIDTH, 10_000, Qt.AspectRatioMode.KeepAspectRatio)
     image = QImage(size * device_pixel_ratio, QImage.Format.Format_ARGB32_Premultiplied)
-    # The drawings are made for a light page; a light card keeps them readable on a dark one too.
-    image.fill(QColor("#f4f1ea"))
+    image.fill(dim.color(QPalette.ColorRole.Base) if dim is not None else QColor("#f4f1ea"))
     painter = QPainter(image)
     renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-    if dim:
-        # At night nothing should come close to white: darken the card and the drawing alike.
-        painter.fillRect(image.rect(), QColor(0, 0, 0, 120))
+    if dim is not None:
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Darken)
+        painter.fillRect(image.rect(), dim.color(QPalette.ColorRole.Text))
     painter.end()
     image.setDevicePixelRatio(device_pixel_ratio)
     return image
@@ -80,7 +85,8 @@ class GuideDocument(QTextDocument):
             return None
         try:
             href = name.toString() if isinstance(name, QUrl) else name
-            return svg_image(read_image(href), self._ratio, dim=is_dim(self._palette))
+            dim = self._palette if is_dim(self._palette) else None
+            return svg_image(read_image(href), self._ratio, dim=dim)
         except assets.ResourceMissing:
             return None
 
@@ -163,6 +169,10 @@ class GuideView(QTextBrowser):
         self._base_font = QFont(self.font())
         self._markdown = ""
         self._words: tuple[str, ...] = ()
+        # A guide opens at its top; until the person scrolls, every new size (the first layout included:
+        # a guide is often filled in while the view is still tiny) puts the top back in sight.
+        self._keep_top = False
+        self.verticalScrollBar().actionTriggered.connect(self._scrolled_by_hand)
         self._use_document()
 
     def _use_document(self) -> None:
@@ -178,10 +188,34 @@ class GuideView(QTextBrowser):
         assert isinstance(document, GuideDocument)
         document.show_markdown(markdown)
         self.setTextCursor(QTextCursor(document))
-        # Explicitly: a cursor made visible while the view is still tiny (before it is laid out) would leave
-        # the page scrolled a little, hiding the title.
+        self._keep_top = True
         self.verticalScrollBar().setValue(0)
         return self.highlight(words)
+
+    def _scrolled_by_hand(self, _action: int = 0) -> None:
+        self._keep_top = False
+
+    def _back_to_top(self) -> None:
+        if self._keep_top:
+            self.verticalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Laid out at a new size: a guide not yet scrolled stays at its top (its title in sight)."""
+        super().resizeEvent(event)
+        self._back_to_top()
+
+    def showEvent(self, event: Any) -> None:
+        """Shown (the tab chosen): a guide not yet scrolled is at its top, now and once it is laid out."""
+        super().showEvent(event)
+        self._back_to_top()
+        QTimer.singleShot(0, self, self._back_to_top)
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Keys that scroll count as the person's own scrolling."""
+        before = self.verticalScrollBar().value()
+        super().keyPressEvent(event)
+        if self.verticalScrollBar().value() != before:
+            self._keep_top = False
 
     def highlight(self, words: tuple[str, ...]) -> int:
         """Mark every place a query word starts a word, and scroll to the first one."""
@@ -205,6 +239,7 @@ class GuideView(QTextBrowser):
         selections.sort(key=lambda s: s.cursor.position())
         self.setExtraSelections(selections)
         if selections:
+            self._keep_top = False
             first = QTextCursor(selections[0].cursor)
             first.clearSelection()
             self.setTextCursor(first)
@@ -232,6 +267,7 @@ class GuideView(QTextBrowser):
                 self.zoom_step.emit(1 if delta > 0 else -1)
             event.accept()
             return
+        self._keep_top = False
         super().wheelEvent(event)
 
     def changeEvent(self, event: Any) -> None:
@@ -239,9 +275,11 @@ class GuideView(QTextBrowser):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange and self._markdown:
             scroll = self.verticalScrollBar().value()
+            keep_top = self._keep_top
             self._use_document()
             self.show_markdown(self._markdown, self._words)
             self.verticalScrollBar().setValue(scroll)
+            self._keep_top = keep_top
 
 
 def print_document(markdown: str, title: str) -> GuideDocument:

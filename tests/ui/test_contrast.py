@@ -141,3 +141,20 @@ def test_the_light_palette_keeps_fusions_look_where_it_was_readable(qapp):
     light, plain = appearance.light_palette(), fusion()
     for role in (Role.Window, Role.WindowText, Role.Base, Role.Text, Role.Button, Role.ButtonText):
         assert light.color(role) == plain.color(role)
+
+
+# WCAG 2.x 1.4.11 (non-text contrast): the outline of a check box, radio button or field needs 3:1 against
+# what is next to it. On the dim palettes Fusion draws those outlines in the Mid role (night_style.outline_style).
+NON_TEXT = 3.0
+
+
+@pytest.mark.parametrize("make", [appearance.dark_palette, night_palette], ids=["dark", "night"])
+def test_outlines_of_controls_reach_3_to_1_on_the_dim_palettes(qapp, make):
+    palette = make()
+    for group in (Group.Active, Group.Inactive):
+        outline = palette.color(group, Role.Mid)
+        for background in (Role.Window, Role.Base, Role.AlternateBase):
+            value = ratio(outline, palette.color(group, background))
+            assert value >= NON_TEXT, f"{group.name} Mid/{background.name}: {value:.2f}"
+        # ... and stay dim: well below the text, never a bright line at night.
+        assert luminance(outline) < luminance(palette.color(group, Role.Text)) / 2

@@ -533,3 +533,84 @@ def test_guides_are_read_in_the_interface_language_or_say_they_are_english(qtbot
     assert [g.title for g in english.library.guides] == ["First", "Second"]
     english.open_guide("bb")
     assert english.fallback_note.isHidden()
+
+
+PICTURES = sorted({href for guide in load_guides().guides for _line, href in images(guide)})
+
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_at_night_a_picture_lies_on_the_page_and_is_nowhere_brighter_than_the_text(qapp, name):
+    from cvi_companion.storage.guide_files import read_image
+    from cvi_companion.ui.appearance import contrast_ratio, relative_luminance
+    from cvi_companion.ui.guides_view import svg_image
+
+    palette = night_palette()
+    image = svg_image(read_image(name), 1.0, dim=palette).convertToFormat(QImage.Format.Format_RGB32)
+    assert not image.isNull()
+    text = relative_luminance(palette.color(palette.ColorRole.Text))
+    base = palette.color(palette.ColorRole.Base)
+    pixels = [image.pixelColor(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)]
+    assert max(relative_luminance(colour) for colour in pixels) <= text + 1e-6
+    # On the page's own colour (no grey card) ...
+    assert image.pixelColor(0, 0) == base
+    # ... and still legible: a good part of the drawing stands out from the page at 3:1 or more.
+    standing_out = sum(1 for colour in pixels if contrast_ratio(colour, base) >= 3)
+    assert standing_out > len(pixels) * 0.05
+
+
+def test_the_first_guide_opens_at_its_top_when_the_tab_is_first_shown(qtbot, main_window):
+    main_window.resize(1120, 680)
+    main_window.tabs.setCurrentIndex(2)
+    view = main_window.guides_tab.view
+    for _ in range(5):
+        QApplication.processEvents()
+    assert view.verticalScrollBar().value() == 0
+    # The title is in sight: the first block lies at the top of the viewport.
+    title = view.cursorRect(QTextCursor(view.document()))
+    assert 0 <= title.top() < view.viewport().height() // 4
+    # Scrolled by hand, then the red flags button: the guide opens at its top again, title first.
+    view.verticalScrollBar().triggerAction(view.verticalScrollBar().SliderAction.SliderPageStepAdd)
+    assert view.verticalScrollBar().value() > 0
+    main_window.tabs.setCurrentWidget(main_window.log_tab)
+    qtbot.mouseClick(main_window.red_flags_button, Qt.MouseButton.LeftButton)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert view.verticalScrollBar().value() == 0
+
+
+def test_a_guide_scrolled_by_hand_stays_where_it_was_when_the_window_is_resized(qtbot, tab):
+    bar = tab.view.verticalScrollBar()
+    bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+    where = bar.value()
+    assert where > 0
+    tab.resize(tab.width() - 40, tab.height())
+    QApplication.processEvents()
+    assert bar.value() > 0
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_guide_list_is_as_wide_as_the_font_needs_within_the_window(qtbot, settings_service, scale):
+    from cvi_companion.ui.guides_tab import LIST_MAX_SHARE, LIST_WIDTH_CHARS
+
+    widget = GuidesTab(settings_service, territory="GB")
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+    qtbot.addWidget(widget)
+    widget.resize(1800, 700)  # room for the guide's tool row too, which at 200 % needs some 900 px
+    widget.show()
+    qtbot.waitExposed(widget)
+    width = widget.splitter.sizes()[0]
+    wanted = widget.guide_list.fontMetrics().averageCharWidth() * LIST_WIDTH_CHARS
+    assert width >= min(wanted, int(widget.splitter.width() * LIST_MAX_SHARE) - 1)
+    assert width <= widget.splitter.width() * LIST_MAX_SHARE + 1
+    if scale == 2.0:
+        assert width > 330  # the old fixed width, which wrapped titles a word per line at 200 %
+    # In a narrow window the guide keeps most of the room.
+    narrow = GuidesTab(settings_service, territory="GB")
+    narrow.setFont(font)
+    qtbot.addWidget(narrow)
+    narrow.resize(700, 500)
+    narrow.show()
+    qtbot.waitExposed(narrow)
+    assert narrow.splitter.sizes()[0] <= 700 * LIST_MAX_SHARE + 1

@@ -130,3 +130,48 @@ def test_the_app_follows_the_clock_into_the_night_and_back(qtbot, service, fake_
     finally:
         app.setPalette(day_palette)
         follower.deleteLater()
+
+
+def _outline_contrast(widget, indicator) -> float:
+    """The best contrast, against the window colour, of a pixel on the border of a check box's indicator."""
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    from cvi_companion.ui.appearance import contrast_ratio
+
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    rect = widget.style().subElementRect(indicator, option, widget)
+    image = widget.grab().toImage()
+    window = widget.palette().color(QPalette.ColorRole.Window)
+    border = [(x, y) for x in range(rect.left(), rect.right() + 1) for y in (rect.top(), rect.top() + 1)]
+    border += [(x, y) for y in range(rect.top(), rect.bottom() + 1) for x in (rect.left(), rect.left() + 1)]
+    return max(contrast_ratio(image.pixelColor(x, y), window) for x, y in border)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["night", "dark day"])
+def test_an_unticked_check_box_and_radio_button_show_their_outline_on_a_dim_palette(qtbot, dark):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QVBoxLayout, QWidget
+
+    from cvi_companion.ui.appearance import dark_palette
+    from cvi_companion.ui.night_style import use_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QPalette(app.palette())
+    try:
+        use_palette(app, dark_palette() if dark else night_palette())
+        holder = QWidget()
+        holder.setAutoFillBackground(True)
+        layout = QVBoxLayout(holder)
+        box, radio = QCheckBox("Sat"), QRadioButton("Left")
+        layout.addWidget(box)
+        layout.addWidget(radio)
+        qtbot.addWidget(holder)
+        holder.show()
+        qtbot.waitExposed(holder)
+        assert not box.isChecked()
+        # Fusion alone draws them at about 1.1:1 (its outline is the window colour made darker).
+        assert _outline_contrast(box, QStyle.SubElement.SE_CheckBoxIndicator) >= 2.8
+        assert _outline_contrast(radio, QStyle.SubElement.SE_RadioButtonIndicator) >= 2.5
+    finally:
+        use_palette(app, before)
