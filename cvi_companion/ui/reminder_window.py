@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from cvi_companion.domain.reminder_history import Outcome
 from cvi_companion.domain.reminder_schedule import Occurrence
@@ -23,10 +23,16 @@ from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.formatting import clock_text, kind_advice, kind_text, number_text, snooze_text
 from cvi_companion.ui.night_style import dim, error_colour
+from cvi_companion.ui.reminder_fit import AnswerButton, AnswerRows, corner_position
 
 TARGET_HEIGHT = 48
 FONT_SCALE = 1.15
 SCREEN_MARGIN = 24
+MIN_WIDTH = 520
+BUTTON_WIDTH = 96
+SPACING = 8
+# The window's frame and title bar before the desktop has told us (the window was never shown yet).
+FRAME_GUESS = QSize(16, 40)
 
 
 class ReminderWindow(QWidget):
@@ -71,12 +77,16 @@ class ReminderWindow(QWidget):
         title_font.setPointSizeF(font.pointSizeF() * 1.5)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        # Long titles, advice and notes wrap: a longer language or larger text never widens the window past
+        # its screen.
+        self.title.setWordWrap(True)
         self.what = QLabel(self)
         self.what.setObjectName("reminderWhat")
         self.what.setWordWrap(True)
         self.late = QLabel(self)
         self.late.setObjectName("reminderLate")
         self.late.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.late.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("reminderProblem")
         self.problem.setWordWrap(True)
@@ -86,6 +96,7 @@ class ReminderWindow(QWidget):
         self.snooze_button = self._button(self.tr("S&nooze"), self.snooze)
         self.snooze_choice = QComboBox(self)
         self.snooze_choice.setMinimumHeight(TARGET_HEIGHT)
+        self.snooze_choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.snooze_choice.setAccessibleName(self.tr("Snooze for how long"))
         # On Linux a screen reader names a combo box by its label only (its own name is the current value).
         self.snooze_for = QLabel(self.tr("&for"), self)
@@ -101,39 +112,31 @@ class ReminderWindow(QWidget):
         self.countdown = QLabel(self)
         self.countdown.setObjectName("reminderCountdown")
         self.countdown.setAccessibleName(self.tr("Time left"))
+        self.countdown.setWordWrap(True)
         self.countdown.hide()
-        self.why_button = self._button(self.tr("&Why?"), self.why)
+        self.why_button = self._button(self.tr("&Why?"), self.why, least_width=0)
         self.why_button.setAccessibleName(self.tr("Why? Open the guide about this reminder"))
         self.why_button.setToolTip(self.tr("Open the guide about this reminder"))
         # A side question, not an answer: beside the title, so the row of answers keeps its width.
         self.why_button.setFlat(True)
-        self.why_button.setMinimumWidth(0)
         for main in (self.done_button, self.no_button):
             bold = QFont(main.font())
             bold.setBold(True)
             main.setFont(bold)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for widget in (
-            self.yes_button,
-            self.no_button,
-            self.done_button,
-            self.timer_button,
-            self.snooze_button,
-            self.snooze_for,
-            self.snooze_choice,
-        ):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
+        # The answers, in reading order, in parts that stay together on a row ("Snooze for 10 min"). They take
+        # one row when it fits the screen and wrap onto more when not, Skip always at the right (`_arrange`).
+        units: list[list[QWidget]] = [[self.yes_button], [self.no_button], [self.done_button], [self.timer_button]]
+        units += [[self.snooze_button, self.snooze_for, self.snooze_choice], [self.skip_button]]
+        self.answers = AnswerRows(units, SPACING, row_start=self.snooze_button, at_right=self.skip_button)
+        self._frame_known = False
         # Tab goes along the row of answers as it reads, then to "Why?" (they were made in another order).
         chain: list[QWidget] = [self.yes_button, self.no_button, self.done_button, self.timer_button]
         chain += [self.snooze_button, self.snooze_choice, self.skip_button, self.why_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         heading = QHBoxLayout()
@@ -144,13 +147,13 @@ class ReminderWindow(QWidget):
         layout.addWidget(self.late)
         layout.addWidget(self.countdown)
         layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        layout.addLayout(self.answers)
+        self.setMinimumWidth(MIN_WIDTH)
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, text: str, slot: Callable[[], object], least_width: int = BUTTON_WIDTH) -> QPushButton:
+        # Never narrower than its label: a fixed minimum width would let the layout squeeze long labels.
+        button = AnswerButton(text, self, least_width, TARGET_HEIGHT)
         button.setMinimumHeight(TARGET_HEIGHT)
-        button.setMinimumWidth(96)
         button.setAccessibleName(text.replace("&", ""))
         # Enter clicks the button that has the focus; with the focus elsewhere it means the main answer.
         button.setAutoDefault(True)
@@ -195,11 +198,14 @@ class ReminderWindow(QWidget):
         self.timer_button.setVisible(self._activity_s(kind) is not None)
         self.snooze_choice.setCurrentIndex(max(0, self.snooze_choice.findData(self._reminders.plan.snooze_s)))
         (self.no_button if check_in else self.done_button).setFocus()
-        if not self.isVisible():
-            self._apply_style()
-            self.adjustSize()
-            self._place()
-            self.show()
+        if self.isVisible():
+            # The next one from the queue: sized and placed for its own text, not the one before.
+            self._fit()
+            return
+        self._apply_style()
+        self._fit()
+        self.show()
+        self._frame_known = True
 
     def _apply_style(self) -> None:
         # Before the window is shown, so at night its first frame is already dark.
@@ -210,10 +216,36 @@ class ReminderWindow(QWidget):
             self.setAutoFillBackground(False)
         self.problem.setStyleSheet(f"color: {error_colour(self.palette())};")
 
-    def _place(self) -> None:
+    # -- size and place --------------------------------------------------------------------------------------
+
+    def _frame_extra(self) -> QSize:
+        """How much wider and taller the window is with its frame (a guess before it was first shown)."""
+        if not self._frame_known:
+            return FRAME_GUESS
+        return (self.frameGeometry().size() - self.geometry().size()).expandedTo(QSize(0, 0))
+
+    def _fit(self) -> None:
+        """Size the window for what it shows, and place it in the corner of its screen, wholly on it."""
         area = self.screen().availableGeometry()
-        size = self.sizeHint().expandedTo(self.minimumSize())
-        self.move(area.right() - size.width() - SCREEN_MARGIN, area.bottom() - size.height() - SCREEN_MARGIN)
+        extra = self._frame_extra()
+        layout = self._layout
+        margins = layout.contentsMargins()
+        room = max(0, area.width() - extra.width() - 2 * SCREEN_MARGIN)
+        self.answers.arrange(room - margins.left() - margins.right())
+        self.setMinimumWidth(min(MIN_WIDTH, room))
+        layout.invalidate()
+        layout.activate()
+        # The title on one line when the screen has room for it (a wrapped label asks for less).
+        title = self.title.fontMetrics().horizontalAdvance(self.title.text()) + 2 * self.title.margin() + 2
+        title += self.why_button.sizeHint().width() + max(0, layout.spacing()) + margins.left() + margins.right()
+        width = min(max(self.sizeHint().width(), self.minimumWidth(), title), room)
+        # Wider than the room only when even one button per row is (a wrapped text never is).
+        width = max(width, self.minimumSizeHint().width())
+        height = self.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        self.resize(width, height)
+        self.move(corner_position(area, self.size() + extra, SCREEN_MARGIN))
 
     def _next(self) -> None:
         self._stop_countdown()
@@ -234,6 +266,7 @@ class ReminderWindow(QWidget):
         except StorageError as error:
             self.problem.setText(error_text(error))
             self.problem.show()
+            self._fit()
             return False
         self._next()
         self.answered.emit(answered)
@@ -282,6 +315,7 @@ class ReminderWindow(QWidget):
         self.timer_button.hide()
         self.countdown.show()
         self._update_countdown()
+        self._fit()
         self._countdown_tick.start()
         self.done_button.setFocus()
 
@@ -301,6 +335,8 @@ class ReminderWindow(QWidget):
         self._countdown_tick.stop()
         self._countdown_ends = None
         self.countdown.setText(self.tr("Time is up. Well done: you can lower your legs and press Done."))
+        if self.isVisible():
+            self._fit()
 
     def _stop_countdown(self) -> None:
         self._countdown_tick.stop()
