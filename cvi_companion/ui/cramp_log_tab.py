@@ -25,6 +25,7 @@ from cvi_companion.ui.cramp_table_model import CrampTableModel
 from cvi_companion.ui.cramp_table_view import CrampTableView
 from cvi_companion.ui.error_text import error_text
 from cvi_companion.ui.filter_bar import FilterBar
+from cvi_companion.ui.fit import SplitRow, WrappingLabel
 from cvi_companion.ui.formatting import clock_text, count_text, day_text, number_text, plural, where_phrase
 from cvi_companion.ui.shortcut_list import LOG_KEYS, key_text
 from cvi_companion.ui.undo_bar import UndoBar
@@ -70,7 +71,9 @@ class CrampLogTab(QWidget):
         self.log_button.setStyleSheet(_LOG_BUTTON_STYLE)
         self.log_button.setToolTip(self.tr("Log a cramp now ({keys})").format(keys=key_text(LOG_SHORTCUT)))
         self.log_button.clicked.connect(lambda _checked=False: self.open_quick_log())
-        hint = QLabel(self.tr("or press {keys} anywhere in this window").format(keys=key_text(LOG_SHORTCUT)), self)
+        hint = WrappingLabel(
+            self.tr("or press {keys} anywhere in this window").format(keys=key_text(LOG_SHORTCUT)), self
+        )
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.no_cramps_button = QPushButton(self.tr("&No cramps last night"), self)
         self.no_cramps_button.setObjectName("noCrampsButton")
@@ -110,11 +113,16 @@ class CrampLogTab(QWidget):
         self.trash_button.clicked.connect(self.open_trash)
         self.undo_bar = UndoBar(self)
 
-        top = QHBoxLayout()
-        top.addWidget(self.log_button)
-        top.addWidget(hint)
-        top.addStretch(1)
-        top.addWidget(self.no_cramps_button)
+        # With large text or a long language the row does not fit one line: the hint wraps beside the button
+        # and "No cramps last night" moves to a line of its own.
+        log_line = QWidget(self)
+        log_row = QHBoxLayout(log_line)
+        log_row.setContentsMargins(0, 0, 0, 0)
+        log_row.addWidget(self.log_button)
+        log_row.addWidget(hint, 1)
+        top = SplitRow(log_line, [self.no_cramps_button], self)
+        top.setObjectName("logTopRow")
+        self.top_row = top
         filters = QHBoxLayout()
         filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.count_label)
@@ -124,7 +132,7 @@ class CrampLogTab(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.trash_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)

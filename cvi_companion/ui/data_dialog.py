@@ -48,6 +48,7 @@ from cvi_companion.storage.importer import apply_import, plan_import, read_impor
 from cvi_companion.storage.paths import AppPaths
 from cvi_companion.ui.error_text import error_text, phrase_lines
 from cvi_companion.ui.export_worker import BackgroundExport
+from cvi_companion.ui.fit import ScrollBody, WrappingLabel
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.import_preview import ImportPreview, plan_text
@@ -90,11 +91,18 @@ class DataDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("What happened"))
 
+        # The boxes scroll on a small screen (large text); the status and Close stay below them, in reach.
+        body = QWidget(self)
+        boxes = QVBoxLayout(body)
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.addWidget(self._export_box())
+        boxes.addWidget(self._import_box())
+        boxes.addWidget(self._backup_box())
+        boxes.addWidget(self._delete_box())
+        boxes.addStretch(1)
+        self.body = ScrollBody(body, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._export_box())
-        layout.addWidget(self._import_box())
-        layout.addWidget(self._backup_box())
-        layout.addWidget(self._delete_box())
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -114,6 +122,9 @@ class DataDialog(QDialog):
         self.export_format.addItem(self.tr("CSV: one row per cramp"), ExportFormat.CSV)
         self.export_format.addItem(self.tr("JSON: everything (cramps, reminders, settings)"), ExportFormat.JSON)
         self.export_format.setAccessibleName(self.tr("Export format"))
+        # The choices are long: the field may be narrower than them on a small screen (the list shows them all).
+        self.export_format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.export_format.setMinimumContentsLength(16)
         format_label = QLabel(self.tr("F&ormat"), box)
         format_label.setBuddy(self.export_format)
         self.export_all = QCheckBox(self.tr("&All dates"), box)
@@ -188,7 +199,7 @@ class DataDialog(QDialog):
             self.tr("&Delete all my data…"), self.delete_everything, self.tr("Delete all my data")
         )
         row = QHBoxLayout(box)
-        row.addWidget(QLabel(self.tr("Your log, reminder history and settings, from this computer."), box), 1)
+        row.addWidget(WrappingLabel(self.tr("Your log, reminder history and settings, from this computer."), box), 1)
         row.addWidget(self.delete_button)
         return box
 

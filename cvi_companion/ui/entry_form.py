@@ -36,6 +36,7 @@ from cvi_companion.domain.cramps import (
     split_tags,
 )
 from cvi_companion.domain.errors import FieldProblem
+from cvi_companion.ui.fit import ScrollBody
 from cvi_companion.ui.formatting import (
     DURATION_CHOICES,
     context_text,
@@ -49,6 +50,7 @@ from cvi_companion.ui.formatting import (
     time_format,
 )
 from cvi_companion.ui.night_style import error_colour
+from cvi_companion.ui.reflow_grid import ReflowGrid
 
 # The date-time field works in plain wall-clock time; UTC inside Qt means "no zone, no DST adjustment",
 # so a time from another zone or inside a DST gap is shown exactly as it was recorded.
@@ -97,8 +99,14 @@ class EntryForm(QWidget):
         self._loaded_tags_text = ""
         self._errors: dict[str, QLabel] = {}
 
-        left = QVBoxLayout()
-        right = QVBoxLayout()
+        # Two columns side by side, one under the other when they do not fit (large text, a small screen);
+        # the fields scroll then, inside the form, so the dialog's Save stays in reach below them.
+        body = QWidget(self)
+        left_column, right_column = QWidget(body), QWidget(body)
+        left = QVBoxLayout(left_column)
+        right = QVBoxLayout(right_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._when_box())
         left.addWidget(self._side_box())
         left.addWidget(self._where_box())
@@ -107,10 +115,14 @@ class EntryForm(QWidget):
         right.addWidget(self._helped_box())
         right.addWidget(self._context_box())
         right.addWidget(self._notes_box(), 1)
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = ReflowGrid([left_column, right_column], 2, body)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.columns)
+        self.body = ScrollBody(body, self, reserve=160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
 
     # -- building ------------------------------------------------------------------------------------------
 
@@ -196,14 +208,11 @@ class EntryForm(QWidget):
         return box
 
     def _checks(self, box: QGroupBox, labels: dict[Any, str], columns: int, field: str) -> dict[Any, QCheckBox]:
-        grid = QGridLayout()
-        checks = {}
-        for i, (value, text) in enumerate(labels.items()):
-            check = QCheckBox(text, box)
-            checks[value] = check
-            grid.addWidget(check, i // columns, i % columns)
+        checks = {value: QCheckBox(text, box) for value, text in labels.items()}
+        # As many columns as fit, up to `columns`: long labels in large text go one under the other.
+        grid = ReflowGrid(checks.values(), columns, box)
         layout = QVBoxLayout(box)
-        layout.addLayout(grid)
+        layout.addWidget(grid)
         layout.addWidget(self._error_label(field))
         return checks
 

@@ -7,12 +7,11 @@ from datetime import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -28,6 +27,7 @@ from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.cramp_service import CrampService
 from cvi_companion.ui.close_policy import CloseAction, ClosePolicy
 from cvi_companion.ui.cramp_log_tab import LOG_SHORTCUT, CrampLogTab
+from cvi_companion.ui.fit import SplitRow, WrappingLabel, capped
 from cvi_companion.ui.icons import warning_icon
 from cvi_companion.ui.shortcut_list import (
     HELP_KEYS,
@@ -76,20 +76,6 @@ class LazyTab(QWidget):
         """Build the content before the tab is first painted."""
         self.content()
         super().showEvent(event)
-
-
-class WrappingLabel(QLabel):
-    """A word-wrapped label that is always given the height its text needs at its current width.
-
-    Beside buttons in a row, a wrapped label is otherwise laid out at one line's height and its second line
-    is cut off (longer languages and larger text wrap sooner).
-    """
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102 (a Qt override)
-        super().resizeEvent(event)
-        needed = self.heightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
 
 
 class MainWindow(QMainWindow):
@@ -183,8 +169,6 @@ class MainWindow(QMainWindow):
         self.red_flags_button.setToolTip(self.tr("Signs that need an ambulance now, a doctor today or a check soon"))
         self.red_flags_button.setIcon(warning_icon())
         self.red_flags_button.clicked.connect(self.show_red_flags)
-        footer_line = QHBoxLayout()
-        footer_line.setContentsMargins(0, 0, 10, 4)
         # Alt+Y: the tabs use D (Delete, Save as PDF).
         self.data_button = QPushButton(self.tr("&Your data…"), self)
         self.data_button.setObjectName("dataButton")
@@ -194,10 +178,12 @@ class MainWindow(QMainWindow):
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.hide()
-        footer_line.addWidget(self.footer, 1)
-        footer_line.addWidget(self.settings_button)
-        footer_line.addWidget(self.data_button)
-        footer_line.addWidget(self.red_flags_button)
+        # On a narrow window (large text, a small screen) the buttons go on a line of their own below the text.
+        footer_line = SplitRow(
+            self.footer, [self.settings_button, self.data_button, self.red_flags_button], self, lead_chars=40
+        )
+        footer_line.setObjectName("footerLine")
+        footer_line.setContentsMargins(0, 0, 10, 4)
         # Tab reaches the footer's buttons left to right, as they read (they were made in another order).
         QWidget.setTabOrder(self.settings_button, self.data_button)
         QWidget.setTabOrder(self.data_button, self.red_flags_button)
@@ -207,7 +193,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(footer_line)
+        layout.addWidget(footer_line)
         self.setCentralWidget(central)
 
         # Owned by the window, not the tab, so Ctrl+L works whichever tab is showing.
@@ -227,7 +213,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed()
 
-        self.resize(1120, 680)
+        # No larger than the screen: on a 1024x600 screen the footer and its buttons stay in view.
+        self.resize(capped(QSize(1120, 680), self))
 
     def _window_action(self, name: str, keys: list[str], slot: Callable[[], object]) -> QAction:
         action = QAction(name, self)

@@ -124,6 +124,10 @@ class RuleBox(QGroupBox):
         self.enabled = QCheckBox(self.tr("On"), self)
         self.enabled.setAccessibleName(self.tr("{reminder}: on").format(reminder=name))
         self.enabled.setChecked(rule.enabled)
+        # Whether the kind can be used now (stockings: only once a clinician's recommendation is confirmed),
+        # and, while it cannot, whether it is to be on once it can (the saved setting, kept as it was).
+        self.available = True
+        self._on_when_available = rule.enabled
         self.done_already = QPushButton(self.tr("Done already"), self)
         self.done_already.setAccessibleName(self.tr("{reminder}: done already").format(reminder=name))
         self.done_already.setToolTip(self.tr("Mark the next one as done, so it does not come"))
@@ -212,6 +216,22 @@ class RuleBox(QGroupBox):
         if self.months is not None:
             self.months.setSuffix(plural(self.tr(" month(s)", "", months), months))
 
+    def set_available(self, available: bool) -> None:
+        """Offer the kind, or grey it out with "On" unticked: it does not come while it is not available.
+
+        A greyed-out ticked box read as "on" while nothing would come. The on/off choice is kept unchanged
+        underneath and shown again, and saved, as it was.
+        """
+        if available == self.available:
+            return
+        self.available = available
+        if available:
+            self.enabled.setChecked(self._on_when_available)
+        else:
+            self._on_when_available = self.enabled.isChecked()
+            self.enabled.setChecked(False)
+        self.setEnabled(available)
+
     def _time_edit(self, value: time, name: str) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value), self)
         edit.setDisplayFormat(time_format())
@@ -228,7 +248,8 @@ class RuleBox(QGroupBox):
             schedule = Interval(self.every.value() * 60, _time(self.starts.time()), _time(self.ends.time()), days)
         elif self.months is not None and self.at is not None and isinstance(schedule, EveryMonths):
             schedule = EveryMonths(self.months.value(), _time(self.at.time()), schedule.since)
-        rule = replace(self.rule, enabled=self.enabled.isChecked(), schedule=schedule)
+        enabled = self.enabled.isChecked() if self.available else self._on_when_available
+        rule = replace(self.rule, enabled=enabled, schedule=schedule)
         check_rule(rule)
         return rule
 
@@ -373,7 +394,7 @@ class RemindersTab(QWidget):
 
     def _update_enabled(self) -> None:
         for kind in STOCKING_KINDS:
-            self.boxes[kind].setEnabled(self.clinician.isChecked())
+            self.boxes[kind].set_available(self.clinician.isChecked())
 
     def refresh(self) -> None:
         """Show the next occurrence of each kind and whether reminders are paused."""

@@ -40,6 +40,7 @@ from cvi_companion.storage.paths import AppPaths
 from cvi_companion.storage.translation_files import SOURCE_LANGUAGE, available_languages
 from cvi_companion.ui.appearance import apply_appearance
 from cvi_companion.ui.error_text import error_text
+from cvi_companion.ui.fit import ScrollBody
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.night_style import error_colour
 
@@ -200,9 +201,16 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # The boxes scroll on a small screen (large text); the status and Save stay below them, in reach.
+        body = QWidget(self)
+        boxes = QVBoxLayout(body)
+        boxes.setContentsMargins(0, 0, 0, 0)
         for box in (data_box, start_box, look_box, appearance_box):
-            layout.addWidget(box)
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        self.body = ScrollBody(body, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 

@@ -276,3 +276,27 @@ def test_tab_goes_from_the_pause_row_through_the_kinds_to_save(qtbot, tab):
     last_box = list(tab.boxes.values())[-1]
     assert after(last_box.focus_order()[-1]) is tab.quiet_starts
     assert after(tab.snooze_default) is tab.save_button
+
+
+def test_unconfirmed_stocking_reminders_show_unticked_and_keep_their_setting(qtbot, tab, settings_service):
+    # A greyed-out ticked "On" read as "on" while nothing would come.
+    assert not tab.clinician.isChecked()
+    saved_on = {rule.kind: rule.enabled for rule in settings_service.settings.reminders.rules}
+    assert saved_on[ReminderKind.STOCKINGS_ON]
+    assert saved_on[ReminderKind.STOCKINGS_OFF]
+    for kind in STOCKING_KINDS:
+        box = tab.boxes[kind]
+        assert not box.isEnabled()
+        assert not box.enabled.isChecked()
+        assert box.edited_rule().enabled == saved_on[kind]  # the saved choice underneath is unchanged
+    tab.clinician.setChecked(True)
+    for kind in STOCKING_KINDS:
+        assert tab.boxes[kind].enabled.isChecked() == saved_on[kind]
+    tab.boxes[ReminderKind.STOCKINGS_OFF].enabled.setChecked(False)
+    tab.clinician.setChecked(False)
+    assert not tab.boxes[ReminderKind.STOCKINGS_OFF].edited_rule().enabled
+    assert tab.boxes[ReminderKind.STOCKINGS_ON].edited_rule().enabled
+    assert tab.save()
+    kinds = {rule.kind: rule.enabled for rule in settings_service.settings.reminders.rules}
+    assert kinds[ReminderKind.STOCKINGS_ON]
+    assert not kinds[ReminderKind.STOCKINGS_OFF]
