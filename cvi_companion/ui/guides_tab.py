@@ -59,7 +59,7 @@ from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.guides_list import ID_ROLE, GuideList
 from cvi_companion.ui.guides_view import GuideView, print_document, write_pdf
 from cvi_companion.ui.i18n import label
-from cvi_companion.ui.locale_text import day_text, say_local
+from cvi_companion.ui.locale_text import day_text, say_local, system_territory
 
 SAVE_ZOOM_AFTER_MS = 500
 # The guide list's first width, in average characters of the interface font (so it grows with larger
@@ -67,14 +67,6 @@ SAVE_ZOOM_AFTER_MS = 500
 LIST_WIDTH_CHARS = 44
 LIST_MAX_SHARE = 0.45
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH"})
-
-
-def system_territory() -> str | None:
-    """The country of the system's locale as an ISO code ("GB"), or None when the locale names none."""
-    territory = QLocale.system().territory()
-    if territory == QLocale.Country.AnyTerritory:
-        return None
-    return QLocale.territoryToCode(territory) or None
 
 
 def interface_language(locale: QLocale | None = None) -> str:
