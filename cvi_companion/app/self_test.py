@@ -231,8 +231,14 @@ def check_red_flags(run: _Run) -> str:
         raise CheckFailed("the red flags guide is missing")
     tab = window.guides_tab
     text = tab.view.toPlainText()
-    if tab.current_id != "red-flags" or not ("ambulance" in text.lower() or "emergency" in text.lower()):
+    if tab.current_id != "red-flags":
         raise CheckFailed(f"the red flags guide did not show (showing {tab.current_id!r})")
+    from cvi_companion.domain.guides import emergency_phrase
+    from cvi_companion.ui.locale_text import emergency_text, system_territory
+
+    # Who to call, as the page says it: in the person's language, or in English on an English page.
+    if emergency_text() not in text and emergency_phrase(system_territory()) not in text:
+        raise CheckFailed("the red flags guide does not say whom to call in an emergency")
     count, broken = _loaded_images(tab.view.document())
     if broken:
         raise CheckFailed(f"pictures that did not load: {broken}")
