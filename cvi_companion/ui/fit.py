@@ -9,9 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
 
 # Room a window's frame and title bar take on most desktops, kept free when a window's size is capped.
 FRAME_ROOM = QSize(16, 48)
@@ -246,3 +256,118 @@ class ScrollBody(QScrollArea):
         least = content.minimumSizeHint()
         lines = 6 * self.fontMetrics().height()
         return QSize(least.width() + self._bar(), min(least.height(), lines))
+
+
+class FlowLayout(QLayout):
+    """Lays its items out in a line, starting a new line where the next one does not fit (larger text, German).
+
+    `add_stretch()` marks a place in the line: the items after it go to the right end of the line they end up
+    on, as a stretch in a QHBoxLayout would put them while everything fits in one line. Items keep their
+    preferred width; a line is as tall as its tallest item, the others centred in it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._stretch_at: int | None = None
+        self.setSpacing(spacing)
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    # -- the QLayout interface ----------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: D102 (a Qt override)
+        self._items.append(item)
+
+    def add_stretch(self) -> None:
+        """Put the items added after this at the right end of their line."""
+        self._stretch_at = len(self._items)
+
+    def count(self) -> int:  # noqa: D102 (a Qt override)
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: D102 (a Qt override)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: D102 (a Qt override)
+        if not 0 <= index < len(self._items):
+            return None
+        if self._stretch_at is not None and index < self._stretch_at:
+            self._stretch_at -= 1
+        return self._items.pop(index)
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: D102 (a Qt override)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: D102 (a Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: D102 (a Qt override)
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: D102 (a Qt override)
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """Everything in one line."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for _, item in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for _, item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """As wide as the widest item, each on a line of its own if need be."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = max((item.sizeHint().width() for _, item in shown), default=0)
+        height = max((item.sizeHint().height() for _, item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    # -- placing ------------------------------------------------------------------------------------------
+
+    def _shown(self) -> list[tuple[int, QLayoutItem]]:
+        return [(index, item) for index, item in enumerate(self._items) if not item.isEmpty()]
+
+    def lines_for(self, width: int) -> list[list[int]]:
+        """The indexes of the shown items on each line at `width` (the layout's whole width, margins in)."""
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        lines: list[list[int]] = []
+        used = 0
+        for index, item in self._shown():
+            wide = item.sizeHint().width()
+            if lines and used + self.spacing() + wide <= inner:
+                lines[-1].append(index)
+                used += self.spacing() + wide
+            else:
+                lines.append([index])
+                used = wide
+        return lines
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        left, top = rect.x() + margins.left(), rect.y() + margins.top()
+        inner = rect.width() - margins.left() - margins.right()
+        y = top
+        lines = self.lines_for(rect.width())
+        for number, line in enumerate(lines):
+            hints = [self._items[index].sizeHint() for index in line]
+            height = max(hint.height() for hint in hints)
+            if move:
+                used = sum(hint.width() for hint in hints) + self.spacing() * (len(line) - 1)
+                x = left
+                for index, hint in zip(line, hints, strict=True):
+                    if self._stretch_at is not None and index == self._first_after_stretch(line):
+                        x += max(0, inner - used)
+                    self._items[index].setGeometry(
+                        QRect(x, y + (height - hint.height()) // 2, hint.width(), hint.height())
+                    )
+                    x += hint.width() + self.spacing()
+            y += height + (self.spacing() if number < len(lines) - 1 else 0)
+        return y - top + margins.top() + margins.bottom()
+
+    def _first_after_stretch(self, line: list[int]) -> int | None:
+        assert self._stretch_at is not None
+        return next((index for index in line if index >= self._stretch_at), None)

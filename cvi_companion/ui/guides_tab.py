@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QStyle,
     QToolButton,
@@ -55,6 +56,7 @@ from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.guide_files import load_guides
 from cvi_companion.ui.error_text import error_text
+from cvi_companion.ui.fit import FlowLayout
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.guides_list import ID_ROLE, GuideList
 from cvi_companion.ui.guides_view import GuideView, print_document, write_pdf
@@ -128,6 +130,17 @@ class GuidesTab(QWidget):
         self.pdf_button = self._tool(self.tr("Save as P&DF…"), self.tr("Save this guide as a PDF file"), self.ask_pdf)
         for button in (self.back_button, self.forward_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Print and PDF go into this menu, in their place, when the guide's side is too narrow for the whole
+        # row (larger text): the row then takes two lines, not three, and the list keeps its width.
+        self.more_button = self._tool(self.tr("More"), self.tr("Print or save this guide"), lambda: None)
+        self.more_button.setAccessibleName(self.tr("More: print or save this guide"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.print_action = more.addAction(self.tr("&Print…"), self.print_guide)
+        self.pdf_action = more.addAction(self.tr("Save as P&DF…"), self.ask_pdf)
+        self.more_button.setMenu(more)
+        self.more_button.hide()
+        self.compact_tools = False
 
         self.view = GuideView(self)
         self.view.anchorClicked.connect(self.follow_link)
@@ -153,12 +166,26 @@ class GuidesTab(QWidget):
         left_layout.addWidget(self.results_label)
         left_layout.addWidget(self.guide_list, 1)
         right = QWidget(self)
-        tools = QHBoxLayout()
+        # Back and Forward at the left, the rest at the right; on a second line when the guide's side is too
+        # narrow for all of them (larger text), so the list keeps its width.
+        tools = FlowLayout(spacing=2)
         for button in (self.back_button, self.forward_button):
             tools.addWidget(button)
-        tools.addStretch(1)
-        for button in (self.smaller_button, self.larger_button, self.print_button, self.pdf_button):
+        tools.add_stretch()
+        # Smaller and Larger stay together, on whichever line they go.
+        sizes = QWidget(self)
+        sizes_layout = QHBoxLayout(sizes)
+        sizes_layout.setContentsMargins(0, 0, 0, 0)
+        sizes_layout.setSpacing(tools.spacing())
+        sizes_layout.addWidget(self.smaller_button)
+        sizes_layout.addWidget(self.larger_button)
+        tools.addWidget(sizes)
+        for button in (self.print_button, self.pdf_button):
             tools.addWidget(button)
+        tools.addWidget(self.more_button)
+        self._tools = tools
+        self._tools_side = right
+        right.installEventFilter(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addLayout(tools)
@@ -290,8 +317,8 @@ class GuidesTab(QWidget):
         self.smaller_button.setEnabled(self.zoom > GUIDE_ZOOM_MIN)
         self.larger_button.setEnabled(self.zoom < GUIDE_ZOOM_MAX)
         has_guide = self.current_id is not None
-        self.print_button.setEnabled(has_guide)
-        self.pdf_button.setEnabled(has_guide)
+        for control in (self.print_button, self.pdf_button, self.print_action, self.pdf_action):
+            control.setEnabled(has_guide)
 
     def follow_link(self, url: QUrl) -> None:
         """What a click on a link does: another guide, an app action, or a web page in the browser."""
@@ -427,6 +454,32 @@ class GuidesTab(QWidget):
             return
         left = self.list_width(total)
         self.splitter.setSizes([left, total - left])
+
+    def _full_tools_width(self) -> int:
+        buttons = (self.back_button, self.forward_button, self.smaller_button, self.larger_button)
+        widths = [b.sizeHint().width() for b in (*buttons, self.print_button, self.pdf_button)]
+        margins = self._tools_side.contentsMargins()
+        layout = self._tools_side.layout()
+        if layout is not None:
+            inner = layout.contentsMargins()
+            margins.setLeft(margins.left() + inner.left())
+            margins.setRight(margins.right() + inner.right())
+        return sum(widths) + self._tools.spacing() * (len(widths) - 1) + margins.left() + margins.right()
+
+    def _fit_tools(self, width: int) -> None:
+        """Print and PDF as buttons when the whole row fits in one line at `width`, else in the More menu."""
+        compact = width < self._full_tools_width()
+        if compact == self.compact_tools:
+            return
+        self.compact_tools = compact
+        self.print_button.setVisible(not compact)
+        self.pdf_button.setVisible(not compact)
+        self.more_button.setVisible(compact)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102 (a Qt override)
+        if watched is self._tools_side and event.type() == QEvent.Type.Resize:
+            self._fit_tools(self._tools_side.width())
+        return super().eventFilter(watched, event)
 
     def _split_moved(self, _position: int, _index: int) -> None:
         self._split_by_hand = True

@@ -45,6 +45,7 @@ from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.error_text import error_text
+from cvi_companion.ui.fit import FlowLayout
 from cvi_companion.ui.formatting import (
     clock_text,
     day_text,
@@ -282,7 +283,11 @@ class RemindersTab(QWidget):
 
         self.quiet_starts = QTimeEdit(_qtime(plan.quiet_starts), self)
         self.quiet_ends = QTimeEdit(_qtime(plan.quiet_ends), self)
-        quiet = QHBoxLayout()
+        # Quiet hours, then the snooze length, each kept together with its label; the two, and Save, go on
+        # lines of their own when the row is too narrow for them side by side (German, larger text).
+        quiet_group = QWidget(self)
+        quiet = QHBoxLayout(quiet_group)
+        quiet.setContentsMargins(0, 0, 0, 0)
         quiet_label = QLabel(self.tr("&Quiet hours (no walking breaks)"), self)
         quiet_label.setBuddy(self.quiet_starts)
         quiet.addWidget(quiet_label)
@@ -298,12 +303,14 @@ class RemindersTab(QWidget):
         self.snooze_default.setAccessibleName(self.tr("Snooze for, unless chosen otherwise"))
         snooze_label = QLabel(self.tr("S&nooze for"), self)
         snooze_label.setBuddy(self.snooze_default)
-        quiet.addSpacing(16)
-        quiet.addWidget(snooze_label)
-        quiet.addWidget(self.snooze_default)
-        quiet.addStretch(1)
+        snooze_group = QWidget(self)
+        snooze = QHBoxLayout(snooze_group)
+        snooze.setContentsMargins(0, 0, 0, 0)
+        snooze.addWidget(snooze_label)
+        snooze.addWidget(self.snooze_default)
 
-        pause = QHBoxLayout()
+        # The buttons flow onto a second line when they do not fit in one.
+        pause = FlowLayout()
         pause.addWidget(QLabel(self.tr("Pause all reminders:"), self))
         self.pause_buttons: list[QPushButton] = []
         for seconds in PAUSE_CHOICES_S:
@@ -324,7 +331,6 @@ class RemindersTab(QWidget):
         self.paused_label.setObjectName("pausedLabel")
         for widget in (self.pause_morning, self.resume_button, self.paused_label):
             pause.addWidget(widget)
-        pause.addStretch(1)
 
         self.boxes: dict[ReminderKind, RuleBox] = {}
         for rule in plan.rules:
@@ -349,8 +355,10 @@ class RemindersTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(self)
         self.status.setObjectName("saveStatus")
-        bottom = QHBoxLayout()
-        bottom.addLayout(quiet, 1)
+        bottom = FlowLayout(spacing=8)
+        bottom.addWidget(quiet_group)
+        bottom.addWidget(snooze_group)
+        bottom.add_stretch()
         bottom.addWidget(self.status)
         bottom.addWidget(self.save_button)
 

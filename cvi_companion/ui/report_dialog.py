@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,6 +32,7 @@ from cvi_companion.domain.insights import NightRange, Period, describe_range
 from cvi_companion.domain.text import QT_TRANSLATE_NOOP
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.ui.error_text import error_text
+from cvi_companion.ui.fit import WrappingLabel
 from cvi_companion.ui.formatting import plural
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.insights_sections import InsightsSource
@@ -164,7 +166,12 @@ class ReportDialog(QDialog):
         self.picker.changed.connect(self._update_range_text)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Your name (optional)"))
-        self.name_edit.setPlaceholderText(self.tr("Optional: printed on the report, never saved"))
+        # A short placeholder (a long one was cut off in German); the explanation goes under the field.
+        self.name_edit.setPlaceholderText(self.tr("Optional"))
+        self.name_note = WrappingLabel(self.tr("Printed on the report, never saved."), self)
+        self.name_note.setObjectName("nameNote")
+        self.name_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.name_edit.setAccessibleDescription(self.name_note.text())
         self.entries_box = QCheckBox(self.tr("Include the list of &entries with their notes"), self)
         self.entries_box.setAccessibleName(self.tr("Include the list of entries with their notes"))
         self.entries_box.setChecked(True)
@@ -184,6 +191,7 @@ class ReportDialog(QDialog):
         name_label = QLabel(self.tr("Your &name"), self)
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
+        form.addRow("", self.name_note)
         form.addRow("", self.entries_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.addButton(self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)

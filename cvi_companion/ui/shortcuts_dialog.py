@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,16 +12,35 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from cvi_companion.ui.fit import capped
 from cvi_companion.ui.shortcut_list import key_text
 
 # One row: (group, key sequence in Qt's portable form such as "Ctrl+L", what it does).
 ShortcutRow = tuple[str, str, str]
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at its column's width (QTreeView asks for heights at no width)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: D102
+        wrapped = QStyleOptionViewItem(option)
+        spanned = self._view.isFirstColumnSpanned(index.row(), index.parent())
+        width = self._view.viewport().width() if spanned else self._view.columnWidth(index.column())
+        wrapped.rect = QRect(0, 0, max(1, width), 100_000)  # a valid rectangle, or the style does not wrap
+        return super().sizeHint(wrapped, index)
 
 
 class ShortcutsDialog(QDialog):
@@ -50,8 +69,11 @@ class ShortcutsDialog(QDialog):
         self.table.setUniformRowHeights(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         header = self.table.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A narrower description column wraps more lines: the rows' heights are measured again.
+        header.sectionResized.connect(self._section_resized)
         header.setStretchLastSection(True)
 
         groups: dict[str, QTreeWidgetItem] = {}
@@ -72,7 +94,10 @@ class ShortcutsDialog(QDialog):
         self.groups = list(groups)
         # Room after the longest keys, so "Ctrl+Shift+R" never runs into its description.
         em = self.table.fontMetrics().horizontalAdvance("M")
-        self.table.setColumnWidth(0, max(self.table.sizeHintForColumn(0), header.sectionSizeHint(0)) + 2 * em)
+        # The keys only (indented under their group): the group titles span both columns.
+        metrics = self.table.fontMetrics()
+        widest = max([metrics.horizontalAdvance(item.text(0)) for item in self._items()], default=0)
+        self.table.setColumnWidth(0, max(widest + self.table.indentation(), header.sectionSizeHint(0)) + 2 * em)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -84,7 +109,50 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(capped(self._content_size(), self))
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 1:
+            self.table.doItemsLayout()
+
+    def _content_size(self) -> QSize:
+        """Room for every description on one line and every row, without scrolling (capped by the caller).
+
+        A fixed size cut the longer German descriptions short; where the screen is narrower, they wrap.
+        """
+        metrics = self.table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        texts = [item.text(1) for item in self._items()]
+        described = max((metrics.horizontalAdvance(text) for text in texts), default=0) + 2 * em
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.table)
+        frame = 2 * self.table.frameWidth()
+        width = self.table.columnWidth(0) + described + bar + frame
+        height = self.table.header().sizeHint().height() + frame
+        for group in range(self.table.topLevelItemCount()):
+            top = self.table.topLevelItem(group)
+            if top is not None:
+                height += self.table.sizeHintForIndex(self.table.indexFromItem(top, 0)).height()
+        for item in self._items():
+            cells = (self.table.sizeHintForIndex(self.table.indexFromItem(item, c)).height() for c in (0, 1))
+            height += max(cells)
+        layout = self.layout()
+        if layout is None:
+            return QSize(width, height)
+        margins = layout.contentsMargins()
+        table = self.table.sizeHint()
+        outside = layout.sizeHint()  # the intro and the buttons, the table at its own size hint
+        return QSize(
+            max(width + margins.left() + margins.right(), outside.width()),
+            outside.height() - table.height() + height,
+        )
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for g in range(self.table.topLevelItemCount()):
+            group = self.table.topLevelItem(g)
+            if group is not None:
+                found += [c for r in range(group.childCount()) if (c := group.child(r)) is not None]
+        return found
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the table shows: (group, keys as shown, description), in order."""
