@@ -127,7 +127,7 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="293"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="301"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln Eintrag in den Papierkorb gelegt.</numerusform>
@@ -135,87 +135,87 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="101"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="75"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="78"/>
         <source>&amp;No cramps last night</source>
         <translation>&amp;Keine Krämpfe letzte Nacht</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="111"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="149"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="157"/>
         <source>A cramp is logged for the night of {night} ({time}), so that night counts as a night with a cramp.</source>
         <translation>Für die Nacht vom {night} ist ein Krampf eingetragen ({time}), darum zählt diese Nacht als Nacht mit Krampf.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="324"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="332"/>
         <source>Add details</source>
         <translation>Details ergänzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="102"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
         <source>Change the selected entry (Enter or double-click)</source>
         <translation>Den ausgewählten Eintrag ändern (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="337"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="345"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="345"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="353"/>
         <source>Could not undo: {problem}</source>
         <translation>Rückgängig machen war nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="318"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="326"/>
         <source>Cramp logged at {time} ({where}).</source>
         <translation>Krampf eingetragen um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="314"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="322"/>
         <source>Cramp logged at {time} on {day} ({where}).</source>
         <translation>Krampf eingetragen: {day} um {time} ({where}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="105"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="108"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="63"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="64"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="71"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="72"/>
         <source>Log a cramp now ({keys})</source>
         <translation>Jetzt einen Krampf eintragen ({keys})</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="106"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="109"/>
         <source>Move the selected entries to the trash (Delete)</source>
         <translation>Die ausgewählten Einträge in den Papierkorb legen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="90"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="93"/>
         <source>No cramps logged yet. Press Log a cramp ({keys}) when one happens.</source>
         <translation>Noch keine Krämpfe eingetragen. Wenn ein Krampf kommt, drücken Sie „Krampf eintragen“ ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="94"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="97"/>
         <source>No entries match these filters.</source>
         <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="208"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="216"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>Keiner von %Ln Eintrag</numerusform>
@@ -223,42 +223,42 @@ Diese Frage kommt nicht noch einmal.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="78"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="81"/>
         <source>Record last night as free of cramps: the insights need good nights, not only bad ones</source>
         <translation>Die letzte Nacht als krampffrei eintragen: Für die Auswertung zählen auch die guten Nächte, nicht nur die schlechten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="165"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="173"/>
         <source>Recorded: no cramps in the night of {night}.</source>
         <translation>Eingetragen: keine Krämpfe in der Nacht vom {night}.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="329"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="337"/>
         <source>Removed. It is in the trash, should you want it back.</source>
         <translation>Entfernt. Der Eintrag liegt im Papierkorb, falls Sie ihn zurückhaben möchten.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="109"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="112"/>
         <source>See deleted entries, restore them or delete them for good</source>
         <translation>Gelöschte Einträge ansehen, wiederherstellen oder endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="267"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="275"/>
         <source>That entry is no longer in the log.</source>
         <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="161"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="169"/>
         <source>The night of {night} is already recorded as free of cramps.</source>
         <translation>Die Nacht vom {night} ist schon als krampffrei eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="73"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="75"/>
         <source>or press {keys} anywhere in this window</source>
         <translation>oder drücken Sie {keys} irgendwo in diesem Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="214"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="222"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} von %Ln Eintrag</numerusform>
@@ -548,162 +548,162 @@ Diese Frage kommt nicht noch einmal.</translation>
 <context>
     <name>DataDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="119"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="130"/>
         <source>&amp;All dates</source>
         <translation>&amp;Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="171"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="182"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="188"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="199"/>
         <source>&amp;Delete all my data…</source>
         <translation>Alle meine Daten &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="131"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="142"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="156"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="167"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="173"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="184"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="133"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="144"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="169"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="180"/>
         <source>A backup is made once a day while the app runs; the newest 7 are kept.</source>
         <translation>Solange die App läuft, wird einmal am Tag eine Sicherung erstellt; die neuesten 7 werden aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="150"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="161"/>
         <source>Add what is &amp;new and update what changed</source>
         <translation>&amp;Neues hinzufügen und Geändertes aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="157"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="168"/>
         <source>Add what is new and update what changed</source>
         <translation>Neues hinzufügen und Geändertes aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="234"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="245"/>
         <source>Also delete the backups</source>
         <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="171"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="182"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="330"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="341"/>
         <source>Backed up to {path}.</source>
         <translation>Gesichert in {path}.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="168"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="179"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="337"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="348"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="57"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="58"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="284"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="295"/>
         <source>CSV or JSON (*.csv *.json)</source>
         <translation>CSV oder JSON (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="114"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="122"/>
         <source>CSV: one row per cramp</source>
         <translation>CSV: eine Zeile pro Krampf</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="186"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="197"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="188"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="226"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="199"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="237"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="236"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="247"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="112"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="201"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="120"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="212"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="116"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="124"/>
         <source>Export format</source>
         <translation>Export-Format</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="124"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="135"/>
         <source>Export from</source>
         <translation>Export ab</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="131"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="142"/>
         <source>Export to a file</source>
         <translation>In eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="124"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="135"/>
         <source>Export until</source>
         <translation>Export bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="117"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="128"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="149"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="284"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="160"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="295"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="156"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="167"/>
         <source>Import a CSV or JSON file</source>
         <translation>Eine CSV- oder JSON-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="319"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="330"/>
         <source>Imported from {file}.
 {summary}</source>
         <translation>Aus {file} importiert.
 {summary}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="315"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="326"/>
         <source>Imported from {file}.
 {summary}
 The log as it was is kept in {backup}.</source>
@@ -712,66 +712,66 @@ The log as it was is kept in {backup}.</source>
 Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="58"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="59"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="115"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="123"/>
         <source>JSON: everything (cramps, reminders, settings)</source>
         <translation>JSON: alles (Krämpfe, Erinnerungen, Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="328"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="339"/>
         <source>No backup made: {problem}</source>
         <translation>Keine Sicherung erstellt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="255"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="266"/>
         <source>Nothing exported: the first date is after the last.</source>
         <translation>Nichts exportiert: Das erste Datum liegt nach dem letzten.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="298"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="309"/>
         <source>Nothing imported. {file} cannot be read:
 {problems}</source>
         <translation>Nichts importiert. {file} kann nicht gelesen werden:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="304"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="311"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="315"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="322"/>
         <source>Nothing imported: {problem}</source>
         <translation>Nichts importiert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="344"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="360"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="355"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="371"/>
         <source>Nothing restored: {problem}</source>
         <translation>Nichts wiederhergestellt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="176"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="187"/>
         <source>Open data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="176"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="187"/>
         <source>Open the folder with your data</source>
         <translation>Den Ordner mit Ihren Daten öffnen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="151"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="162"/>
         <source>Re&amp;place my log with the file</source>
         <translation>Mein Krampftagebuch durch die Datei e&amp;rsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="158"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="169"/>
         <source>Replace my log with the file</source>
         <translation>Mein Krampftagebuch durch die Datei ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="348"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="359"/>
         <source>Replace your log with this backup of %n entry(ies)? Your log as it is now is kept as a backup.</source>
         <translation>
             <numerusform>Ihr Krampftagebuch durch diese Sicherung mit %n Eintrag ersetzen? Der jetzige Stand wird als Sicherung aufbewahrt.</numerusform>
@@ -779,19 +779,19 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="355"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="366"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="173"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="335"/>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="355"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="184"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="346"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="366"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="366"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="377"/>
         <source>Restored %n entry(ies) from {file}.</source>
         <translation>
             <numerusform>%n Eintrag aus {file} wiederhergestellt.</numerusform>
@@ -799,7 +799,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="364"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="375"/>
         <source>Restored %n entry(ies) from {file}. Your log as it was is kept in {kept}.</source>
         <translation>
             <numerusform>%n Eintrag aus {file} wiederhergestellt. Der vorherige Stand Ihres Krampftagebuchs ist in {kept} aufbewahrt.</numerusform>
@@ -807,27 +807,27 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="227"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="238"/>
         <source>This deletes your cramp log, your reminder history and your settings from this computer, and closes the app. It cannot be undone. Files you exported yourself are not touched.</source>
         <translation>Damit werden Ihr Krampftagebuch, der Verlauf Ihrer Erinnerungen und Ihre Einstellungen von diesem Computer gelöscht, und die App wird geschlossen. Das lässt sich nicht rückgängig machen. Dateien, die Sie selbst exportiert haben, bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="91"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="92"/>
         <source>What happened</source>
         <translation>Was geschehen ist</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="81"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="82"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="191"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="202"/>
         <source>Your log, reminder history and settings, from this computer.</source>
         <translation>Ihr Krampftagebuch, der Verlauf der Erinnerungen und die Einstellungen auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="296"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="307"/>
         <source>… and {count} more</source>
         <translation>… und {count} weitere</translation>
     </message>
@@ -835,22 +835,27 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="65"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="83"/>
+        <source>A cramp that lasts more than 10 minutes needs urgent medical advice. With sudden breathlessness or chest pain, call {emergency}.</source>
+        <translation>Ein Krampf, der länger als 10 Minuten dauert, braucht dringend ärztlichen Rat. Bei plötzlicher Atemnot oder Schmerzen in der Brust rufen Sie {emergency} an.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="68"/>
         <source>Edit the cramp of {day} {time}</source>
         <translation>Krampf vom {day} {time} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="69"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="72"/>
         <source>Log a cramp with details</source>
         <translation>Krampf mit Details eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="80"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="93"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_dialog.py" line="142"/>
+        <location filename="../../cvi_companion/ui/entry_dialog.py" line="164"/>
         <source>choose left, right or both</source>
         <translation>wählen Sie links, rechts oder beide</translation>
     </message>
@@ -858,118 +863,118 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="164"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="176"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="174"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="186"/>
         <source>&amp;How long</source>
         <translation>&amp;Dauer</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="225"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="234"/>
         <source>&amp;Intensity (0–10)</source>
         <translation>&amp;Stärke (0–10)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="259"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="268"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="153"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="165"/>
         <source>&amp;Started</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="255"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="264"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="224"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="233"/>
         <source>0 = barely noticeable, 10 = the worst you can imagine</source>
         <translation>0 = kaum spürbar, 10 = das Schlimmste, was Sie sich vorstellen können</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="258"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="267"/>
         <source>Anything else worth remembering</source>
         <translation>Was Sie sich sonst merken möchten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="166"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="178"/>
         <source>Exact duration in minutes</source>
         <translation>Genaue Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="159"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="171"/>
         <source>Exact minutes</source>
         <translation>Genaue Minuten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="218"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="227"/>
         <source>How it felt</source>
         <translation>Wie es sich anfühlte</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="176"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="188"/>
         <source>It &amp;woke me up</source>
         <translation>Hat mich ge&amp;weckt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="223"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="232"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="156"/>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="227"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="168"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="236"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="230"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="239"/>
         <source>S&amp;oreness afterwards</source>
         <translation>Sch&amp;merzen danach</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="251"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="260"/>
         <source>Tags and note</source>
         <translation>Tags und Notiz</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="244"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="253"/>
         <source>That d&amp;ay or evening</source>
         <translation>An dem T&amp;ag oder Abend</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="211"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="220"/>
         <source>Wh&amp;ere in the leg</source>
         <translation>W&amp;o im Bein</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="235"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="244"/>
         <source>What hel&amp;ped</source>
         <translation>Was hat ge&amp;holfen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="144"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="156"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="183"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="195"/>
         <source>Which &amp;leg</source>
         <translation>Welches B&amp;ein</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="254"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="263"/>
         <source>comma-separated, for example: new shoes, long drive</source>
         <translation>durch Kommas getrennt, zum Beispiel: neue Schuhe, lange Autofahrt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/entry_form.py" line="149"/>
+        <location filename="../../cvi_companion/ui/entry_form.py" line="161"/>
         <source>ddd {date}  {time}</source>
         <translation>ddd {date}  {time}</translation>
     </message>
@@ -1242,7 +1247,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../../cvi_companion/ui/guides_view.py" line="162"/>
+        <location filename="../../cvi_companion/ui/guides_view.py" line="168"/>
         <source>Guide text</source>
         <translation>Text des Ratgebers</translation>
     </message>
@@ -1503,7 +1508,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>GuidesTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="348"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="377"/>
         <source>%n guide(s) found. Enter opens the first.</source>
         <translation>
             <numerusform>%n Ratgeber gefunden. Mit der Eingabetaste öffnen Sie ihn.</numerusform>
@@ -1511,154 +1516,171 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="124"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="181"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="123"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="210"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="124"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="123"/>
         <source>Back to the guide before (Alt+Left)</source>
         <translation>Zurück zum vorigen Ratgeber (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="180"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="209"/>
         <source>Find in the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="126"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="182"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="125"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="211"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="126"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="125"/>
         <source>Forward again (Alt+Right)</source>
         <translation>Wieder vor (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="183"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="212"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Größere Schrift (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="351"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="135"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="136"/>
+        <source>More: print or save this guide</source>
+        <translation>Mehr: diesen Ratgeber drucken oder speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="380"/>
         <source>No guide contains all of these words.</source>
         <translation>Kein Ratgeber enthält alle diese Wörter.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="185"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="214"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="315"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="344"/>
         <source>Opens in your browser: {target}</source>
         <translation>Öffnet sich in Ihrem Browser: {target}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="312"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="341"/>
         <source>Opens the guide “{target}”</source>
         <translation>Öffnet den Ratgeber „{target}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="313"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="342"/>
         <source>Opens the quick log</source>
         <translation>Öffnet den schnellen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="314"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="343"/>
         <source>Opens the settings of the “{target}” reminder</source>
         <translation>Öffnet die Einstellungen der Erinnerung „{target}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="437"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="525"/>
         <source>Print guide</source>
         <translation>Ratgeber drucken</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="135"/>
+        <source>Print or save this guide</source>
+        <translation>Diesen Ratgeber drucken oder speichern</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
         <source>Print this guide</source>
         <translation>Diesen Ratgeber drucken</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="127"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="131"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="140"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="454"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="542"/>
         <source>Save guide as PDF</source>
         <translation>Ratgeber als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="131"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
         <source>Save this guide as a PDF file</source>
         <translation>Diesen Ratgeber als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="457"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="545"/>
         <source>Saved to {path}</source>
         <translation>Gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="111"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="110"/>
         <source>Search the guides</source>
         <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="110"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="109"/>
         <source>Search the guides (Ctrl+F)</source>
         <translation>Ratgeber durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="184"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="213"/>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="127"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Kleinere Schrift (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="408"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="437"/>
         <source>The reading size could not be saved: {problem}</source>
         <translation>Die Schriftgröße konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="227"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="256"/>
         <source>There is no guide called “{guide}”.</source>
         <translation>Es gibt keinen Ratgeber namens „{guide}“.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="247"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="276"/>
         <source>This guide is not available in {language} yet; here is the English version.</source>
         <translation>Dieser Ratgeber ist noch nicht auf {language} verfügbar; hier die englische Fassung.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="316"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="345"/>
         <source>This link does nothing: {target}</source>
         <translation>Dieser Link bewirkt nichts: {target}</translation>
     </message>
@@ -2607,122 +2629,122 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="270"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="257"/>
         <source>&amp;About CVI Companion</source>
         <translation>Ü&amp;ber CVI Companion</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="268"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="255"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="189"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="173"/>
         <source>&amp;Your data…</source>
         <translation>&amp;Ihre Daten…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="119"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="105"/>
         <source>CVI Companion</source>
         <translation>CVI Companion</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="125"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="111"/>
         <source>Cramp log</source>
         <translation>Krampftagebuch</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="248"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="235"/>
         <source>Go to tab {number}</source>
         <translation>Zum Reiter {number}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="165"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="151"/>
         <source>Guides</source>
         <translation>Ratgeber</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="263"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="250"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="264"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="251"/>
         <source>Help: keyboard shortcuts and about this app</source>
         <translation>Hilfe: Tastenkürzel und Informationen zu dieser App</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="153"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="139"/>
         <source>Insights</source>
         <translation>Auswertung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="255"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="242"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="214"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="200"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="242"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="229"/>
         <source>Next tab</source>
         <translation>Nächster Reiter</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="245"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="232"/>
         <source>Previous tab</source>
         <translation>Vorheriger Reiter</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="180"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="166"/>
         <source>Red &amp;flags: get help now</source>
         <translation>&amp;Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="182"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="168"/>
         <source>Red flags: get help now</source>
         <translation>Warnzeichen: jetzt Hilfe holen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="138"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="124"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="220"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="206"/>
         <source>Report for my clinician…</source>
         <translation>Bericht für meine Ärztin oder meinen Arzt…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="253"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="240"/>
         <source>Search the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="193"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="177"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="195"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="183"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="169"/>
         <source>Signs that need an ambulance now, a doctor today or a check soon</source>
         <translation>Zeichen, bei denen Sie jetzt einen Rettungswagen, heute eine Ärztin oder einen Arzt oder bald eine Untersuchung brauchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="168"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="154"/>
         <source>Your data stays on this computer. This app does not replace a clinician; for urgent help call your local emergency number.</source>
         <translation>Ihre Daten bleiben auf diesem Computer. Diese App ersetzt keine ärztliche Beratung; in dringenden Fällen rufen Sie bitte Ihre örtliche Notrufnummer an.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/main_window.py" line="191"/>
+        <location filename="../../cvi_companion/ui/main_window.py" line="175"/>
         <source>Your data: export, import, backups, delete</source>
         <translation>Ihre Daten: Export, Import, Sicherungen, Löschen</translation>
     </message>
@@ -2753,7 +2775,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="230"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="242"/>
         <source>'nothing helped' cannot be combined with other choices</source>
         <translation>„nichts hat geholfen“ lässt sich nicht mit anderen Angaben kombinieren</translation>
     </message>
@@ -2773,7 +2795,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>wählen Sie mindestens einen Wochentag</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="211"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="223"/>
         <source>choose at least one place (for example calf)</source>
         <translation>wählen Sie mindestens eine Stelle (zum Beispiel Wade)</translation>
     </message>
@@ -2783,7 +2805,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>wählen Sie 1 bis 24 Monate</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="208"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="220"/>
         <source>choose left, right or both</source>
         <translation>wählen Sie links, rechts oder beide</translation>
     </message>
@@ -2798,22 +2820,22 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>die aktive Zeit muss nach ihrem Beginn enden</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="217"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="229"/>
         <source>the duration must be between 1 second and {hours} hours</source>
         <translation>die Dauer muss zwischen 1 Sekunde und {hours} Stunden liegen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="331"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="343"/>
         <source>the end date is before the start date</source>
         <translation>das Enddatum liegt vor dem Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="224"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="236"/>
         <source>the intensity must be a whole number from 0 to 10</source>
         <translation>die Stärke muss eine ganze Zahl von 0 bis 10 sein</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="253"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="265"/>
         <source>the note contains a NUL character</source>
         <translation>die Notiz enthält ein NUL-Zeichen</translation>
     </message>
@@ -2823,32 +2845,32 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>dieselbe Uhrzeit steht zweimal da</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="203"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="215"/>
         <source>the start time is before {date}</source>
         <translation>der Beginn liegt vor dem {date}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="198"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="210"/>
         <source>the start time is in the future</source>
         <translation>der Beginn liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="196"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="208"/>
         <source>the start time needs a time zone</source>
         <translation>der Beginn braucht eine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="249"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="261"/>
         <source>the tag '{tag}' contains a comma or semicolon</source>
         <translation>der Tag „{tag}“ enthält ein Komma oder Semikolon</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="242"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="254"/>
         <source>the tag '{tag}…' is longer than {length} characters</source>
         <translation>der Tag „{tag}…“ ist länger als {length} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/domain/cramps.py" line="235"/>
+        <location filename="../../cvi_companion/domain/cramps.py" line="247"/>
         <source>use at most {count} tags</source>
         <translation>verwenden Sie höchstens {count} Tags</translation>
     </message>
@@ -2856,7 +2878,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>QuickLogDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="186"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="200"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -2864,7 +2886,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="185"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="199"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -2872,103 +2894,108 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="231"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="245"/>
         <source>&amp;Side</source>
         <translation>&amp;Seite</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="196"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="210"/>
         <source>&amp;When</source>
         <translation>&amp;Wann</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="132"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="133"/>
         <source>Add &amp;details…</source>
         <translation>&amp;Details ergänzen…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="133"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="134"/>
         <source>Add details</source>
         <translation>Details ergänzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="187"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="201"/>
         <source>At a time…</source>
         <translation>Zu einer Uhrzeit…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="221"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="235"/>
         <source>Both (B)</source>
         <translation>Beide (B)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="136"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="257"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="271"/>
         <source>Choose a side first (L, R or B)</source>
         <translation>Bitte zuerst die Seite wählen (L, R oder B)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="330"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="344"/>
         <source>Choose a side first: press L, R or B.</source>
         <translation>Bitte zuerst die Seite wählen: Drücken Sie L, R oder B.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="134"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="135"/>
         <source>Duration, intensity, what helped, a note…</source>
         <translation>Dauer, Stärke, was geholfen hat, eine Notiz…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="118"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="119"/>
         <source>It woke me up (W)</source>
         <translation>Hat mich geweckt (W)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="184"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="198"/>
         <source>Just now</source>
         <translation>Gerade eben</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="221"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="235"/>
         <source>Left (L)</source>
         <translation>Links (L)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="93"/>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="104"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="94"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="105"/>
         <source>Log a cramp</source>
         <translation>Krampf eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="221"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="235"/>
         <source>Right (R)</source>
         <translation>Rechts (R)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="260"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="274"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="203"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="217"/>
         <source>The most recent time the clock showed this: {time} means last night</source>
         <translation>Das letzte Mal, als die Uhr diese Zeit zeigte: {time} heißt letzte Nacht</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="201"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="160"/>
+        <source>This app does not replace a clinician. A cramp that lasts more than 10 minutes, or one leg that turns swollen, warm, red or painful: get urgent medical advice. Sudden breathlessness or chest pain: call {emergency}.</source>
+        <translation>Diese App ersetzt keine ärztliche Beratung. Ein Krampf, der länger als 10 Minuten dauert, oder ein Bein, das geschwollen, warm, gerötet oder schmerzhaft wird: Holen Sie sich dringend ärztlichen Rat. Plötzliche Atemnot oder Schmerzen in der Brust: Rufen Sie {emergency} an.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="215"/>
         <source>Time of the cramp</source>
         <translation>Uhrzeit des Krampfs</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="242"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="256"/>
         <source>Whe&amp;re</source>
         <translation>W&amp;o</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="290"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="304"/>
         <source>{time}, {day}</source>
         <translation>{time}, {day}</translation>
     </message>
@@ -2976,52 +3003,52 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RangePicker</name>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="44"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="46"/>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="45"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="47"/>
         <source>Custom dates</source>
         <translation>Eigene Daten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="63"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="65"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="42"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="44"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="41"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="43"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="43"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="45"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="60"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="62"/>
         <source>Range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="64"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="66"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="66"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="68"/>
         <source>fro&amp;m</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="68"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="70"/>
         <source>t&amp;o</source>
         <translation>b&amp;is</translation>
     </message>
@@ -3029,87 +3056,87 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ReminderWindow</name>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="85"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="95"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="105"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="117"/>
         <source>&amp;Why?</source>
         <translation>&amp;Warum?</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="96"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="107"/>
         <source>&amp;Yes, log it</source>
         <translation>&amp;Ja, eintragen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="91"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="102"/>
         <source>&amp;for</source>
         <translation>&amp;in</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="298"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="332"/>
         <source>Legs up: {minutes}:{seconds} left</source>
         <translation>Beine hoch: noch {minutes}:{seconds}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="98"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="109"/>
         <source>N&amp;o cramps</source>
         <translation>&amp;Keine Krämpfe</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="107"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="119"/>
         <source>Open the guide about this reminder</source>
         <translation>Den Ratgeber zu dieser Erinnerung öffnen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="52"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="58"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="95"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="106"/>
         <source>S&amp;kip</source>
         <translation>&amp;Auslassen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="86"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="96"/>
         <source>S&amp;nooze</source>
         <translation>&amp;Später erinnern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="89"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="100"/>
         <source>Snooze for how long</source>
         <translation>Wie lange bis zur nächsten Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="99"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="110"/>
         <source>Start &amp;timer</source>
         <translation>&amp;Timer starten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="100"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="111"/>
         <source>Start a countdown for this activity</source>
         <translation>Einen Countdown für diese Übung starten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="187"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="190"/>
         <source>This was due at {time}.</source>
         <translation>Das war um {time} fällig.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="303"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="337"/>
         <source>Time is up. Well done: you can lower your legs and press Done.</source>
         <translation>Die Zeit ist um. Gut gemacht: Sie können die Beine wieder absenken und auf „Erledigt“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="103"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="114"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminder_window.py" line="106"/>
+        <location filename="../../cvi_companion/ui/reminder_window.py" line="118"/>
         <source>Why? Open the guide about this reminder</source>
         <translation>Warum? Den Ratgeber zu dieser Erinnerung öffnen</translation>
     </message>
@@ -3190,7 +3217,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="110"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="111"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -3198,127 +3225,127 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="265"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="291"/>
         <source>&amp;Quiet hours (no walking breaks)</source>
         <translation>&amp;Ruhezeiten (keine Gehpausen)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="299"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="327"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="326"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="353"/>
         <source>&amp;Save reminders</source>
         <translation>Erinnerungen s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="252"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="274"/>
         <source>A &amp;clinician recommended compression stockings for me</source>
         <translation>&amp;Kompressionsstrümpfe wurden mir ärztlich empfohlen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="254"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="276"/>
         <source>A clinician recommended compression stockings for me</source>
         <translation>Kompressionsstrümpfe wurden mir ärztlich empfohlen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="257"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="279"/>
         <source>Compression is not safe for everyone, for example with poor arterial circulation.</source>
         <translation>Kompression ist nicht für alle sicher, zum Beispiel nicht bei schlechter Durchblutung der Arterien.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="388"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="417"/>
         <source>Next: none (off)</source>
         <translation>Als Nächstes: keine (aus)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="386"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="415"/>
         <source>Next: none (only with a clinician's recommendation)</source>
         <translation>Als Nächstes: keine (nur mit ärztlicher Empfehlung)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="392"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="421"/>
         <source>Next: {day} {time}</source>
         <translation>Als Nächstes: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="441"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="470"/>
         <source>Nothing saved: see the problems above.</source>
         <translation>Nichts gespeichert: Bitte sehen Sie sich die Hinweise oben an.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="286"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="314"/>
         <source>Pause all reminders:</source>
         <translation>Alle Erinnerungen pausieren:</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="291"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="319"/>
         <source>Pause for {duration}</source>
         <translation>Für {duration} pausieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="297"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="325"/>
         <source>Pause until {time}</source>
         <translation>Bis {time} pausieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="398"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="427"/>
         <source>Paused until {time}</source>
         <translation>Pausiert bis {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="268"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="294"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="268"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="294"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="323"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="350"/>
         <source>Reminder kinds</source>
         <translation>Arten von Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="300"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="328"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="278"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="304"/>
         <source>S&amp;nooze for</source>
         <translation>&amp;Später erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="327"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="354"/>
         <source>Save reminders</source>
         <translation>Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="459"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="488"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="277"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="303"/>
         <source>Snooze for, unless chosen otherwise</source>
         <translation>Später erinnern nach, wenn nicht anders gewählt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="296"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="324"/>
         <source>Until {time}</source>
         <translation>Bis {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="95"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="96"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="84"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="85"/>
         <source>“{text}” is not a time like {example}</source>
         <translation>„{text}“ ist keine Uhrzeit wie {example}</translation>
     </message>
@@ -3334,12 +3361,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="243"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="235"/>
         <source>(continued)</source>
         <translation>(Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="280"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="272"/>
         <source>Could not write the report to {path}: {reason}.</source>
         <translation>Der Bericht konnte nicht in {path} gespeichert werden: {reason}.</translation>
     </message>
@@ -3354,7 +3381,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="247"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="239"/>
         <source>Entries ({count})</source>
         <translation>Einträge ({count})</translation>
     </message>
@@ -3384,7 +3411,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Die meisten Krämpfe begannen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="289"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="281"/>
         <source>Name: {name}</source>
         <translation>Name: {name}</translation>
     </message>
@@ -3399,17 +3426,17 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Nächte ohne Eintrag</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="250"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="242"/>
         <source>No cramps were logged in this range.</source>
         <translation>In diesem Zeitraum wurden keine Krämpfe eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="255"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="247"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="157"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="149"/>
         <source>Page {number} of {total}</source>
         <translation>Seite {number} von {total}</translation>
     </message>
@@ -3436,12 +3463,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="292"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="284"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="323"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="315"/>
         <source>The list of individual entries was left out of this report.</source>
         <translation>Die Liste der einzelnen Einträge ist in diesem Bericht nicht enthalten.</translation>
     </message>
@@ -3492,7 +3519,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>{hours} ({count} von {total})</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="225"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="217"/>
         <source>{intensity} / 10</source>
         <translation>{intensity} / 10</translation>
     </message>
@@ -3502,7 +3529,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         <translation>{name} {count} ({share})</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_pdf.py" line="274"/>
+        <location filename="../../cvi_companion/ui/report_pdf.py" line="266"/>
         <source>{self_reported} Generated on {day}.</source>
         <translation>{self_reported} Erstellt am {day}.</translation>
     </message>
@@ -3523,47 +3550,52 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="189"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="197"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="168"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="175"/>
         <source>Include the list of &amp;entries with their notes</source>
         <translation>Liste der &amp;Einträge mit Notizen beifügen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="169"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="176"/>
         <source>Include the list of entries with their notes</source>
         <translation>Liste der Einträge mit Notizen beifügen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="180"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="187"/>
         <source>Nigh&amp;ts</source>
         <translation>Nä&amp;chte</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="167"/>
-        <source>Optional: printed on the report, never saved</source>
-        <translation>Freiwillig: steht auf dem Bericht, wird nie gespeichert</translation>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="170"/>
+        <source>Optional</source>
+        <translation>Freiwillig</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="153"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="171"/>
+        <source>Printed on the report, never saved.</source>
+        <translation>Steht auf dem Bericht, wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="155"/>
         <source>Report for my clinician</source>
         <translation>Bericht für Ihre Ärztin oder Ihren Arzt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="190"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="198"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="255"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="263"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="235"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="243"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Bericht (%n Seite) in {path} gespeichert.</numerusform>
@@ -3571,17 +3603,17 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="172"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="179"/>
         <source>The report says that the data is self-reported and not a medical record. Your name appears only if you type it here.</source>
         <translation>Im Bericht steht, dass die Angaben von Ihnen selbst stammen und keine ärztliche Dokumentation sind. Ihr Name erscheint nur, wenn Sie ihn hier eintragen.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="184"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="191"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="166"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="168"/>
         <source>Your name (optional)</source>
         <translation>Ihr Name (freiwillig)</translation>
     </message>
@@ -3589,12 +3621,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RuleBox</name>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="155"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="160"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="213"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="218"/>
         <source> month(s)</source>
         <translation>
             <numerusform> Monat</numerusform>
@@ -3602,98 +3634,98 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="149"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="154"/>
         <source>24-hour times separated by commas, like 07:30, 19:00</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt, zum Beispiel 07:30, 19:00</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="178"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="183"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="167"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="172"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="193"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="198"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="127"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="132"/>
         <source>Done already</source>
         <translation>Schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="159"/>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="176"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="164"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="181"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="134"/>
         <source>Mark the next one as done, so it does not come</source>
         <translation>Die nächste als erledigt markieren, damit sie nicht kommt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="124"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="125"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="151"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="156"/>
         <source>Times</source>
         <translation>Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="164"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="169"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="177"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="182"/>
         <source>{reminder}: at</source>
         <translation>{reminder}: um</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="133"/>
         <source>{reminder}: done already</source>
         <translation>{reminder}: schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="157"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="162"/>
         <source>{reminder}: every how many minutes</source>
         <translation>{reminder}: alle wie viele Minuten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="174"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="179"/>
         <source>{reminder}: every how many months</source>
         <translation>{reminder}: alle wie viele Monate</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="161"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="166"/>
         <source>{reminder}: from</source>
         <translation>{reminder}: von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="125"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="126"/>
         <source>{reminder}: on</source>
         <translation>{reminder}: an</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="148"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="153"/>
         <source>{reminder}: times of day</source>
         <translation>{reminder}: Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="162"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="167"/>
         <source>{reminder}: until</source>
         <translation>{reminder}: bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="185"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="190"/>
         <source>{reminder}: {day}</source>
         <translation>{reminder}: {day}</translation>
     </message>
@@ -3869,222 +3901,222 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="183"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="184"/>
         <source>&amp;Appearance</source>
         <translation>A&amp;ussehen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="109"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="110"/>
         <source>&amp;Data folder</source>
         <translation>&amp;Datenordner</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="101"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="102"/>
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="135"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="136"/>
         <source>&amp;Quiet hours (no walking breaks)</source>
         <translation>&amp;Ruhezeiten (keine Gehpausen)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="177"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="178"/>
         <source>A new language is used from the next start of the app.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="150"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="151"/>
         <source>Appearance</source>
         <translation>Aussehen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="181"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="182"/>
         <source>Appearance and language</source>
         <translation>Aussehen und Sprache</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="199"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="200"/>
         <source>Close without saving</source>
         <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="49"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="50"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="99"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="100"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="118"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="119"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="139"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="140"/>
         <source>Dim the &amp;window at night</source>
         <translation>Fenster &amp;nachts abdunkeln</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="169"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="170"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="185"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="186"/>
         <source>Lan&amp;guage</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="176"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="177"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="184"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="185"/>
         <source>Larger &amp;text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="164"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="165"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="48"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="49"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="152"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="153"/>
         <source>Light or dark. The window is still dimmed at night. Shown at once; Cancel puts it back.</source>
         <translation>Hell oder dunkel. Nachts wird das Fenster trotzdem abgedunkelt. Sie sehen die Wahl sofort; mit Abbrechen kommt das Vorherige zurück.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="131"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="132"/>
         <source>Night dimming ends</source>
         <translation>Ende der Nachtabdunkelung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="130"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="131"/>
         <source>Night dimming starts</source>
         <translation>Beginn der Nachtabdunkelung</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="257"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="265"/>
         <source>Nothing saved: the night cannot start and end at the same time.</source>
         <translation>Nichts gespeichert: Die Nacht kann nicht zur selben Zeit beginnen und enden.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="278"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="286"/>
         <source>Nothing saved: {problem}</source>
         <translation>Nichts gespeichert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="102"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="103"/>
         <source>Open the data folder</source>
         <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="132"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="133"/>
         <source>Quiet hours and night</source>
         <translation>Ruhezeiten und Nacht</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="129"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="130"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="128"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="129"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="47"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="48"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="196"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="197"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="298"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="306"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="88"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="290"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="298"/>
         <source>Settings saved, but start at login was not changed: {problem}</source>
         <translation>Einstellungen gespeichert, aber der Start beim Anmelden wurde nicht geändert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="193"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="194"/>
         <source>Settings status</source>
         <translation>Status der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="117"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="118"/>
         <source>Show desktop &amp;notifications for reminders</source>
         <translation>Desktop-&amp;Benachrichtigungen für Erinnerungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="112"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="113"/>
         <source>Start at &amp;login, in the background</source>
         <translation>Beim Anmelden im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="113"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="114"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="122"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="123"/>
         <source>Starting and notifications</source>
         <translation>Start und Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="120"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="121"/>
         <source>The reminder window still opens when notifications are off.</source>
         <translation>Das Erinnerungsfenster öffnet sich auch, wenn Benachrichtigungen ausgeschaltet sind.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="166"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="167"/>
         <source>The size of all text in the app. Shown at once; Cancel puts it back.</source>
         <translation>Die Größe aller Texte in der App. Sie sehen die Wahl sofort; mit Abbrechen kommt das Vorherige zurück.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="114"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="115"/>
         <source>Written to {path}</source>
         <translation>Wird gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="107"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="108"/>
         <source>Your data</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="223"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="231"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="161"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="162"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/settings_dialog.py" line="159"/>
+        <location filename="../../cvi_companion/ui/settings_dialog.py" line="160"/>
         <source>{number}% (normal size)</source>
         <translation>{number} % (normale Größe)</translation>
     </message>
@@ -4256,33 +4288,33 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="104"/>
         <source>Close the list of shortcuts</source>
         <translation>Die Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="65"/>
         <source>Grouped by window: the keys, then what they do.</source>
         <translation>Nach Fenstern geordnet: erst die Tasten, dann was sie bewirken.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="37"/>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="63"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="57"/>
         <source>These keys work without the mouse. Esc closes this window.</source>
         <translation>Diese Tasten funktionieren ohne Maus. Esc schließt dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../cvi_companion/ui/shortcuts_dialog.py" line="63"/>
         <source>What it does</source>
         <translation>Was sie bewirken</translation>
     </message>
@@ -4373,7 +4405,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="173"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="174"/>
         <source>A backup cannot be written over the log itself; choose another file.</source>
         <translation>Eine Sicherung kann nicht über das Krampftagebuch selbst geschrieben werden; wählen Sie eine andere Datei.</translation>
     </message>
@@ -4390,7 +4422,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
     <message>
         <location filename="../../cvi_companion/storage/importer.py" line="70"/>
         <location filename="../../cvi_companion/storage/insight_data.py" line="199"/>
-        <location filename="../../cvi_companion/storage/night_reports.py" line="53"/>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="69"/>
         <source>A night without cramps cannot be read ({reason}).</source>
         <translation>Eine Nacht ohne Krampf kann nicht gelesen werden ({reason}).</translation>
     </message>
@@ -4398,6 +4430,11 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <location filename="../../cvi_companion/storage/insight_data.py" line="42"/>
         <source>A reminder history entry cannot be read ({reason}).</source>
         <translation>Ein Eintrag im Verlauf der Erinnerungen kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../cvi_companion/app/instance.py" line="48"/>
+        <source>Another CVI Companion seems to be running but does not answer: {reason}.</source>
+        <translation>Ein anderes CVI Companion scheint zu laufen, antwortet aber nicht: {reason}.</translation>
     </message>
     <message>
         <location filename="../../cvi_companion/storage/errors.py" line="83"/>
@@ -4495,6 +4532,11 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Sichern des Krampftagebuchs vor seiner Aktualisierung</translation>
     </message>
     <message>
+        <location filename="../../cvi_companion/app/instance.py" line="53"/>
+        <source>check for another running CVI Companion</source>
+        <translation>Die Prüfung auf ein bereits laufendes CVI Companion</translation>
+    </message>
+    <message>
         <location filename="../../cvi_companion/storage/autostart.py" line="104"/>
         <location filename="../../cvi_companion/storage/paths.py" line="96"/>
         <source>create the folder {folder}</source>
@@ -4516,7 +4558,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Löschen von {file}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/night_reports.py" line="38"/>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="54"/>
         <source>forget a night without cramps</source>
         <translation>Das Entfernen einer Nacht ohne Krampf</translation>
     </message>
@@ -4531,7 +4573,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="287"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="288"/>
         <source>keep the current log aside</source>
         <translation>Das Beiseitelegen des aktuellen Krampftagebuchs</translation>
     </message>
@@ -4541,7 +4583,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Beiseitelegen der unlesbaren Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="159"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="160"/>
         <source>make a backup of the log</source>
         <translation>Das Erstellen einer Sicherung des Krampftagebuchs</translation>
     </message>
@@ -4561,7 +4603,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Öffnen des Krampftagebuchs {file}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="255"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="256"/>
         <source>prepare the backup for restoring</source>
         <translation>Das Vorbereiten der Sicherung für die Wiederherstellung</translation>
     </message>
@@ -4571,7 +4613,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Wiederherstellen der vorherigen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="190"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="191"/>
         <source>read the backups folder {folder}</source>
         <translation>Das Lesen des Sicherungsordners {folder}</translation>
     </message>
@@ -4582,6 +4624,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
     </message>
     <message>
         <location filename="../../cvi_companion/storage/cramp_repository.py" line="140"/>
+        <location filename="../../cvi_companion/storage/exporter.py" line="74"/>
         <location filename="../../cvi_companion/storage/exporter.py" line="155"/>
         <location filename="../../cvi_companion/storage/importer.py" line="78"/>
         <location filename="../../cvi_companion/storage/importer.py" line="169"/>
@@ -4594,7 +4637,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Lesen des Krampftagebuchs {file}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/night_reports.py" line="48"/>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="64"/>
         <source>read the nights without cramps</source>
         <translation>Das Lesen der Nächte ohne Krampf</translation>
     </message>
@@ -4611,7 +4654,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Lesen von {file}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/night_reports.py" line="29"/>
+        <location filename="../../cvi_companion/storage/night_reports.py" line="36"/>
         <source>record a night without cramps</source>
         <translation>Das Eintragen einer Nacht ohne Krampf</translation>
     </message>
@@ -4626,7 +4669,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Eintragen der Erinnerung in den Verlauf</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="233"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="234"/>
         <source>remove the old backup {file}</source>
         <translation>Das Entfernen der alten Sicherung {file}</translation>
     </message>
@@ -4636,8 +4679,8 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Entfernen von {file}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="335"/>
-        <location filename="../../cvi_companion/storage/backups.py" line="337"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="336"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="338"/>
         <source>restore the backup</source>
         <translation>Das Wiederherstellen der Sicherung</translation>
     </message>
@@ -4679,7 +4722,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>Das Aktualisieren des Krampftagebuchs auf Schema {schema}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="174"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="175"/>
         <source>write the backup {file}</source>
         <translation>Das Schreiben der Sicherung {file}</translation>
     </message>
@@ -4719,7 +4762,7 @@ Ihre Sicherungen bleiben in {folder} erhalten.</translation>
         <translation>{file} ist keine SQLite-Datenbank und damit keine Sicherung des Krampftagebuchs.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/storage/backups.py" line="311"/>
+        <location filename="../../cvi_companion/storage/backups.py" line="312"/>
         <source>{file} is the log itself, not a backup of it.</source>
         <translation>{file} ist das Krampftagebuch selbst, keine Sicherung davon.</translation>
     </message>

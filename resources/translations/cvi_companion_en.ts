@@ -23,7 +23,7 @@
 <context>
     <name>CrampLogTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="293"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="301"/>
         <source>%Ln entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>%Ln entry moved to the trash.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="208"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="216"/>
         <source>None of %Ln entry(ies)</source>
         <translation>
             <numerusform>None of %Ln entry</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="214"/>
+        <location filename="../../cvi_companion/ui/cramp_log_tab.py" line="222"/>
         <source>{shown} of %Ln entry(ies)</source>
         <translation>
             <numerusform>{shown} of %Ln entry</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>DataDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="348"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="359"/>
         <source>Replace your log with this backup of %n entry(ies)? Your log as it is now is kept as a backup.</source>
         <translation>
             <numerusform>Replace your log with this backup of %n entry? Your log as it is now is kept as a backup.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="366"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="377"/>
         <source>Restored %n entry(ies) from {file}.</source>
         <translation>
             <numerusform>Restored %n entry from {file}.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/data_dialog.py" line="364"/>
+        <location filename="../../cvi_companion/ui/data_dialog.py" line="375"/>
         <source>Restored %n entry(ies) from {file}. Your log as it was is kept in {kept}.</source>
         <translation>
             <numerusform>Restored %n entry from {file}. Your log as it was is kept in {kept}.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>GuidesTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="348"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="377"/>
         <source>%n guide(s) found. Enter opens the first.</source>
         <translation>
             <numerusform>%n guide found. Enter opens the first.</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>QuickLogDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="186"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="200"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="185"/>
+        <location filename="../../cvi_companion/ui/quick_log_dialog.py" line="199"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="110"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="111"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/report_dialog.py" line="235"/>
+        <location filename="../../cvi_companion/ui/report_dialog.py" line="243"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Saved the report (%n page) to {path}.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>RuleBox</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="213"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="218"/>
         <source> month(s)</source>
         <translation>
             <numerusform> month</numerusform>
