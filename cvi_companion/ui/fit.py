@@ -49,6 +49,11 @@ class WrappingLabel(QLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: D102 (a Qt override)
         return self.needed_height(width)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: D102 (a Qt override)
+        # Always, even under a size policy set without the flag: QLabel's sizeHint guesses a narrow width
+        # and three lines, which left a band of empty space above the main window's footer.
+        return True
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102 (a Qt override)
         super().resizeEvent(event)
         if self.width() < self.minimumSizeHint().width():

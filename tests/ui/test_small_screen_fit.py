@@ -228,3 +228,21 @@ def test_the_report_name_placeholder_fits_its_field(qtbot, qapp, request, look):
     assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room, field.placeholderText()
     assert dialog.name_note.isVisible()
     assert dialog.name_note.height() >= dialog.name_note.needed_height(dialog.name_note.width())
+
+
+def test_the_footer_takes_one_line_when_its_buttons_fit_beside_it(qtbot, qapp, request):
+    # The footer label once asked for three lines' height (QLabel's own guess): an empty band above it.
+    from PySide6.QtWidgets import QWidget
+
+    window = build("main", request.getfixturevalue)
+    qtbot.addWidget(window)
+    window.resize(1120, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qapp)
+    line = window.findChild(QWidget, "footerLine")
+    assert line.fits_in_one_row(line.width())
+    text_height = window.footer.needed_height(window.footer.width())
+    tallest = max(button.height() for button in (window.settings_button, window.data_button, window.red_flags_button))
+    margins = line.contentsMargins()
+    assert line.height() <= max(text_height, tallest) + margins.top() + margins.bottom()
