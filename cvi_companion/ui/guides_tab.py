@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -21,21 +21,12 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidgetItem,
-    QMenu,
     QSplitter,
-    QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cvi_companion.domain.guide_search import query_words, search
 from cvi_companion.domain.guides import (
     CLOSING,
     EXTERNAL_MARK,
@@ -56,10 +47,10 @@ from cvi_companion.services.settings_service import SettingsService
 from cvi_companion.storage.errors import StorageError
 from cvi_companion.storage.guide_files import load_guides
 from cvi_companion.ui.error_text import error_text
-from cvi_companion.ui.fit import FlowLayout
-from cvi_companion.ui.formatting import plural
-from cvi_companion.ui.guides_list import ID_ROLE, GuideList
-from cvi_companion.ui.guides_view import GuideView, print_document, write_pdf
+from cvi_companion.ui.guides_links import link_hint
+from cvi_companion.ui.guides_search import GuideSearch
+from cvi_companion.ui.guides_tools import GuideTools, ask_pdf_path, ask_print, print_paper, save_paper
+from cvi_companion.ui.guides_view import GuideView
 from cvi_companion.ui.i18n import label
 from cvi_companion.ui.locale_text import day_text, say_local, system_territory
 
@@ -68,7 +59,6 @@ SAVE_ZOOM_AFTER_MS = 500
 # text), and the largest share of the tab it may take then: the guide itself needs the room more.
 LIST_WIDTH_CHARS = 44
 LIST_MAX_SHARE = 0.45
-LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH"})
 
 
 def interface_language(locale: QLocale | None = None) -> str:
@@ -104,43 +94,27 @@ class GuidesTab(QWidget):
         saved = settings.settings.guide_zoom if settings is not None else 0
         self.zoom = max(GUIDE_ZOOM_MIN, min(GUIDE_ZOOM_MAX, saved))
 
-        self.search_field = QLineEdit(self)
-        self.search_field.setObjectName("guideSearch")
-        self.search_field.setPlaceholderText(self.tr("Search the guides (Ctrl+F)"))
-        self.search_field.setAccessibleName(self.tr("Search the guides"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self._search)
-        self.search_field.returnPressed.connect(self._open_first_result)
-        self.results_label = QLabel(self)
-        self.results_label.setObjectName("searchResults")
-        self.results_label.setWordWrap(True)
-        self.results_label.hide()
-        self.guide_list = GuideList(self)
-        self.guide_list.currentItemChanged.connect(self._list_choice)
-        self.guide_list.itemActivated.connect(self._read_from_list)
+        self.search = GuideSearch(
+            self, self._library, current=lambda: self.current_id, open_guide=self.open_guide, read=self._read
+        )
+        self.search_field, self.results_label = self.search.field, self.search.results_label
+        self.guide_list = self.search.guide_list
 
-        style = self.style()
-        self.back_button = self._tool(self.tr("Back"), self.tr("Back to the guide before (Alt+Left)"), self.back)
-        self.back_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.forward_button = self._tool(self.tr("Forward"), self.tr("Forward again (Alt+Right)"), self.forward)
-        self.forward_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.smaller_button = self._tool(self.tr("S&maller text"), self.tr("Smaller text (Ctrl+-)"), self.zoom_out)
-        self.larger_button = self._tool(self.tr("&Larger text"), self.tr("Larger text (Ctrl++)"), self.zoom_in)
-        self.print_button = self._tool(self.tr("&Print…"), self.tr("Print this guide"), self.print_guide)
-        self.pdf_button = self._tool(self.tr("Save as P&DF…"), self.tr("Save this guide as a PDF file"), self.ask_pdf)
-        for button in (self.back_button, self.forward_button):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # Print and PDF go into this menu, in their place, when the guide's side is too narrow for the whole
-        # row (larger text): the row then takes two lines, not three, and the list keeps its width.
-        self.more_button = self._tool(self.tr("More"), self.tr("Print or save this guide"), lambda: None)
-        self.more_button.setAccessibleName(self.tr("More: print or save this guide"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more = QMenu(self.more_button)
-        self.print_action = more.addAction(self.tr("&Print…"), self.print_guide)
-        self.pdf_action = more.addAction(self.tr("Save as P&DF…"), self.ask_pdf)
-        self.more_button.setMenu(more)
-        self.more_button.hide()
-        self.compact_tools = False
+        self.tools = GuideTools(
+            self,
+            back=self.back,
+            forward=self.forward,
+            smaller=self.zoom_out,
+            larger=self.zoom_in,
+            print_guide=self.print_guide,
+            save_pdf=self.ask_pdf,
+        )
+        # Kept on the tab, where the window and the tests reach them.
+        self.back_button, self.forward_button = self.tools.back_button, self.tools.forward_button
+        self.smaller_button, self.larger_button = self.tools.smaller_button, self.tools.larger_button
+        self.print_button, self.pdf_button = self.tools.print_button, self.tools.pdf_button
+        self.more_button = self.tools.more_button
+        self.print_action, self.pdf_action = self.tools.print_action, self.tools.pdf_action
 
         self.view = GuideView(self)
         self.view.anchorClicked.connect(self.follow_link)
@@ -166,26 +140,7 @@ class GuidesTab(QWidget):
         left_layout.addWidget(self.results_label)
         left_layout.addWidget(self.guide_list, 1)
         right = QWidget(self)
-        # Back and Forward at the left, the rest at the right; on a second line when the guide's side is too
-        # narrow for all of them (larger text), so the list keeps its width.
-        tools = FlowLayout(spacing=2)
-        for button in (self.back_button, self.forward_button):
-            tools.addWidget(button)
-        tools.add_stretch()
-        # Smaller and Larger stay together, on whichever line they go.
-        sizes = QWidget(self)
-        sizes_layout = QHBoxLayout(sizes)
-        sizes_layout.setContentsMargins(0, 0, 0, 0)
-        sizes_layout.setSpacing(tools.spacing())
-        sizes_layout.addWidget(self.smaller_button)
-        sizes_layout.addWidget(self.larger_button)
-        tools.addWidget(sizes)
-        for button in (self.print_button, self.pdf_button):
-            tools.addWidget(button)
-        tools.addWidget(self.more_button)
-        self._tools = tools
-        self._tools_side = right
-        right.installEventFilter(self)
+        tools = self.tools.row(right)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 4)
         right_layout.addLayout(tools)
@@ -218,21 +173,12 @@ class GuidesTab(QWidget):
         self._save_timer.setInterval(SAVE_ZOOM_AFTER_MS)
         self._save_timer.timeout.connect(self.save_zoom)
 
-        self._fill_with_guides()
+        self.search.fill_with_guides()
         self._update_buttons()
         if self._library.guides:
             self.open_guide(self._library.guides[0].id)
         elif self._library.problems:
             self.view.setPlainText("\n".join(str(p) for p in self._library.problems))
-
-    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
 
     def _shortcut(self, name: str, keys: list[QKeySequence.StandardKey | str], slot: object) -> QAction:
         action = QAction(name, self)
@@ -312,13 +258,13 @@ class GuidesTab(QWidget):
             self.open_guide(self._history[self._position], record=False)
 
     def _update_buttons(self) -> None:
-        self.back_button.setEnabled(self._position > 0)
-        self.forward_button.setEnabled(self._position + 1 < len(self._history))
-        self.smaller_button.setEnabled(self.zoom > GUIDE_ZOOM_MIN)
-        self.larger_button.setEnabled(self.zoom < GUIDE_ZOOM_MAX)
-        has_guide = self.current_id is not None
-        for control in (self.print_button, self.pdf_button, self.print_action, self.pdf_action):
-            control.setEnabled(has_guide)
+        self.tools.set_enabled(
+            back=self._position > 0,
+            forward=self._position + 1 < len(self._history),
+            smaller=self.zoom > GUIDE_ZOOM_MIN,
+            larger=self.zoom < GUIDE_ZOOM_MAX,
+            paper=self.current_id is not None,
+        )
 
     def follow_link(self, url: QUrl) -> None:
         """What a click on a link does: another guide, an app action, or a web page in the browser."""
@@ -336,73 +282,20 @@ class GuidesTab(QWidget):
         if url.isEmpty():
             self.link_status.clear()
             return
-        link = parse_link(url.toString())
-        texts = {
-            LinkKind.GUIDE: self.tr("Opens the guide “{target}”"),
-            LinkKind.QUICK_LOG: self.tr("Opens the quick log"),
-            LinkKind.REMINDER: self.tr("Opens the settings of the “{target}” reminder"),
-            LinkKind.EXTERNAL: self.tr("Opens in your browser: {target}"),
-            LinkKind.UNKNOWN: self.tr("This link does nothing: {target}"),
-        }
-        target = link.target
-        if link.kind is LinkKind.GUIDE and (guide := self._library.get(target)) is not None:
-            target = guide.title
-        text = texts[link.kind]
-        self.link_status.setText(text.format(target=target))
+        self.link_status.setText(link_hint(url.toString(), self._library))
 
     # -- list and search -----------------------------------------------------------------------------------
 
-    def _fill_with_guides(self) -> None:
-        self.guide_list.blockSignals(True)
-        self.guide_list.clear()
-        for guide in self._library.guides:
-            self.guide_list.add(guide.id, guide.title, guide.summary, guide.summary, urgent=guide.id == RED_FLAGS)
-        self.guide_list.blockSignals(False)
-        self.guide_list.select_id(self.current_id)
-
-    def _search(self, query: str) -> None:
-        words = query_words(query)
-        if not words:
-            self.results_label.hide()
-            self._fill_with_guides()
-            return
-        hits = search(self._library.guides, query)
-        self.guide_list.blockSignals(True)
-        self.guide_list.clear()
-        for hit in hits:
-            self.guide_list.add(hit.guide.id, hit.guide.title, hit.snippet, hit.guide.summary)
-        self.guide_list.blockSignals(False)
-        self.guide_list.setCurrentRow(-1)
-        if hits:
-            found = self.tr("%n guide(s) found. Enter opens the first.", "", len(hits))
-            self.results_label.setText(plural(found, len(hits)))
-        else:
-            self.results_label.setText(self.tr("No guide contains all of these words."))
-        self.results_label.show()
-
-    def _list_choice(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        self.open_guide(str(item.data(ID_ROLE)), query_words(self.search_field.text()))
-
-    def _read_from_list(self, _item: QListWidgetItem) -> None:
-        # Enter (or a double click) on a guide moves the keyboard to its text, ready to scroll.
+    def _read(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _open_first_result(self) -> None:
-        if self.guide_list.count() and query_words(self.search_field.text()):
-            self.guide_list.setCurrentRow(0)
-            self.view.setFocus()
 
     def focus_search(self) -> None:
         """Put the keyboard in the search field, its text selected to type over."""
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        self.search.focus()
 
     def search_for(self, query: str) -> list[str]:
         """Search as if typed; returns the ids of the guides found, best first."""
-        self.search_field.setText(query)
-        return self.guide_list.ids() if query_words(query) else []
+        return self.search.search_for(query)
 
     # -- reading size --------------------------------------------------------------------------------------
 
@@ -455,31 +348,10 @@ class GuidesTab(QWidget):
         left = self.list_width(total)
         self.splitter.setSizes([left, total - left])
 
-    def _full_tools_width(self) -> int:
-        buttons = (self.back_button, self.forward_button, self.smaller_button, self.larger_button)
-        widths = [b.sizeHint().width() for b in (*buttons, self.print_button, self.pdf_button)]
-        margins = self._tools_side.contentsMargins()
-        layout = self._tools_side.layout()
-        if layout is not None:
-            inner = layout.contentsMargins()
-            margins.setLeft(margins.left() + inner.left())
-            margins.setRight(margins.right() + inner.right())
-        return sum(widths) + self._tools.spacing() * (len(widths) - 1) + margins.left() + margins.right()
-
-    def _fit_tools(self, width: int) -> None:
-        """Print and PDF as buttons when the whole row fits in one line at `width`, else in the More menu."""
-        compact = width < self._full_tools_width()
-        if compact == self.compact_tools:
-            return
-        self.compact_tools = compact
-        self.print_button.setVisible(not compact)
-        self.pdf_button.setVisible(not compact)
-        self.more_button.setVisible(compact)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102 (a Qt override)
-        if watched is self._tools_side and event.type() == QEvent.Type.Resize:
-            self._fit_tools(self._tools_side.width())
-        return super().eventFilter(watched, event)
+    @property
+    def compact_tools(self) -> bool:
+        """Whether Print and PDF are in the More menu, the guide's side being too narrow for the whole row."""
+        return self.tools.compact
 
     def _split_moved(self, _position: int, _index: int) -> None:
         self._split_by_hand = True
@@ -512,34 +384,18 @@ class GuidesTab(QWidget):
 
     def print_to(self, device: QPagedPaintDevice) -> None:
         """Lay the current guide out on paper-like `device` (a QPrinter or QPdfWriter) and print it."""
-        paper = self._paper_markdown()
-        if paper is not None:
-            print_document(*paper).print_(device)
+        print_paper(self._paper_markdown(), device)
 
     def print_guide(self) -> None:
         """Ask for a printer and print the current guide."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing: keeps start-up light
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print guide"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        ask_print(self, self.print_to)
 
     def save_pdf(self, path: str | Path) -> Path:
         """Write the current guide to a PDF file at `path` (A4, or Letter where that is the usual paper)."""
-        paper = self._paper_markdown()
-        if paper is not None:
-            write_pdf(*paper, path, letter=self._territory in LETTER_TERRITORIES)
-        return Path(path)
+        return save_paper(self._paper_markdown(), path, self._territory)
 
     def ask_pdf(self) -> None:
         """Ask where to save the current guide as a PDF, then save it."""
-        paper = self._paper_markdown()
-        if paper is None:
-            return
-        suggested = str(Path.home() / f"{self.current_id}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save guide as PDF"), suggested, "PDF (*.pdf)")
-        if path:
+        if self._paper_markdown() is not None and (path := ask_pdf_path(self, str(self.current_id))):
             self.save_pdf(path if path.lower().endswith(".pdf") else f"{path}.pdf")
             self.link_status.setText(self.tr("Saved to {path}").format(path=path))

@@ -1508,7 +1508,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>GuidesTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="377"/>
+        <location filename="../../cvi_companion/ui/guides_search.py" line="75"/>
         <source>%n guide(s) found. Enter opens the first.</source>
         <translation>
             <numerusform>%n Ratgeber gefunden. Mit der Eingabetaste öffnen Sie ihn.</numerusform>
@@ -1516,171 +1516,171 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="60"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="139"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="65"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="123"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="210"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="165"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="43"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="123"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="44"/>
         <source>Back to the guide before (Alt+Left)</source>
         <translation>Zurück zum vorigen Ratgeber (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="209"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="164"/>
         <source>Find in the guides</source>
         <translation>In den Ratgebern suchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="125"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="211"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="166"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="49"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="125"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="50"/>
         <source>Forward again (Alt+Right)</source>
         <translation>Wieder vor (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="212"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="167"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="128"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="61"/>
         <source>Larger text (Ctrl++)</source>
         <translation>Größere Schrift (Strg++)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="135"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="79"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="136"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="83"/>
         <source>More: print or save this guide</source>
         <translation>Mehr: diesen Ratgeber drucken oder speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="380"/>
+        <location filename="../../cvi_companion/ui/guides_search.py" line="78"/>
         <source>No guide contains all of these words.</source>
         <translation>Kein Ratgeber enthält alle diese Wörter.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="214"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="169"/>
         <source>Normal text size</source>
         <translation>Normale Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="344"/>
+        <location filename="../../cvi_companion/ui/guides_links.py" line="21"/>
         <source>Opens in your browser: {target}</source>
         <translation>Öffnet sich in Ihrem Browser: {target}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="341"/>
+        <location filename="../../cvi_companion/ui/guides_links.py" line="18"/>
         <source>Opens the guide “{target}”</source>
         <translation>Öffnet den Ratgeber „{target}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="342"/>
+        <location filename="../../cvi_companion/ui/guides_links.py" line="19"/>
         <source>Opens the quick log</source>
         <translation>Öffnet den schnellen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="343"/>
+        <location filename="../../cvi_companion/ui/guides_links.py" line="20"/>
         <source>Opens the settings of the “{target}” reminder</source>
         <translation>Öffnet die Einstellungen der Erinnerung „{target}“</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="525"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="184"/>
         <source>Print guide</source>
         <translation>Ratgeber drucken</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="135"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="80"/>
         <source>Print or save this guide</source>
         <translation>Diesen Ratgeber drucken oder speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="129"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="66"/>
         <source>Print this guide</source>
         <translation>Diesen Ratgeber drucken</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="127"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="55"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="140"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="70"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="87"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="542"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="199"/>
         <source>Save guide as PDF</source>
         <translation>Ratgeber als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="130"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="71"/>
         <source>Save this guide as a PDF file</source>
         <translation>Diesen Ratgeber als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="545"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="401"/>
         <source>Saved to {path}</source>
         <translation>Gespeichert in {path}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="110"/>
+        <location filename="../../cvi_companion/ui/guides_search.py" line="40"/>
         <source>Search the guides</source>
         <translation>Ratgeber durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="109"/>
+        <location filename="../../cvi_companion/ui/guides_search.py" line="39"/>
         <source>Search the guides (Ctrl+F)</source>
         <translation>Ratgeber durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="213"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="168"/>
         <source>Smaller text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="127"/>
+        <location filename="../../cvi_companion/ui/guides_tools.py" line="56"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>Kleinere Schrift (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="437"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="330"/>
         <source>The reading size could not be saved: {problem}</source>
         <translation>Die Schriftgröße konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="256"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="202"/>
         <source>There is no guide called “{guide}”.</source>
         <translation>Es gibt keinen Ratgeber namens „{guide}“.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="276"/>
+        <location filename="../../cvi_companion/ui/guides_tab.py" line="222"/>
         <source>This guide is not available in {language} yet; here is the English version.</source>
         <translation>Dieser Ratgeber ist noch nicht auf {language} verfügbar; hier die englische Fassung.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="345"/>
+        <location filename="../../cvi_companion/ui/guides_links.py" line="22"/>
         <source>This link does nothing: {target}</source>
         <translation>Dieser Link bewirkt nichts: {target}</translation>
     </message>
@@ -3217,7 +3217,7 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="111"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="68"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -3225,127 +3225,127 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="291"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="99"/>
         <source>&amp;Quiet hours (no walking breaks)</source>
         <translation>&amp;Ruhezeiten (keine Gehpausen)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="327"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="135"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="353"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="161"/>
         <source>&amp;Save reminders</source>
         <translation>Erinnerungen s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="274"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="82"/>
         <source>A &amp;clinician recommended compression stockings for me</source>
         <translation>&amp;Kompressionsstrümpfe wurden mir ärztlich empfohlen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="276"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="84"/>
         <source>A clinician recommended compression stockings for me</source>
         <translation>Kompressionsstrümpfe wurden mir ärztlich empfohlen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="279"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="87"/>
         <source>Compression is not safe for everyone, for example with poor arterial circulation.</source>
         <translation>Kompression ist nicht für alle sicher, zum Beispiel nicht bei schlechter Durchblutung der Arterien.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="417"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="225"/>
         <source>Next: none (off)</source>
         <translation>Als Nächstes: keine (aus)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="415"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="223"/>
         <source>Next: none (only with a clinician's recommendation)</source>
         <translation>Als Nächstes: keine (nur mit ärztlicher Empfehlung)</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="421"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="229"/>
         <source>Next: {day} {time}</source>
         <translation>Als Nächstes: {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="470"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="278"/>
         <source>Nothing saved: see the problems above.</source>
         <translation>Nichts gespeichert: Bitte sehen Sie sich die Hinweise oben an.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="314"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="122"/>
         <source>Pause all reminders:</source>
         <translation>Alle Erinnerungen pausieren:</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="319"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="127"/>
         <source>Pause for {duration}</source>
         <translation>Für {duration} pausieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="325"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="133"/>
         <source>Pause until {time}</source>
         <translation>Bis {time} pausieren</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="427"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="235"/>
         <source>Paused until {time}</source>
         <translation>Pausiert bis {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="294"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="102"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="294"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="102"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="350"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="158"/>
         <source>Reminder kinds</source>
         <translation>Arten von Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="328"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="136"/>
         <source>Resume reminders</source>
         <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="304"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="112"/>
         <source>S&amp;nooze for</source>
         <translation>&amp;Später erinnern nach</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="354"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="162"/>
         <source>Save reminders</source>
         <translation>Erinnerungen speichern</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="488"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="296"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="303"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="111"/>
         <source>Snooze for, unless chosen otherwise</source>
         <translation>Später erinnern nach, wenn nicht anders gewählt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="324"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="132"/>
         <source>Until {time}</source>
         <translation>Bis {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="96"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="59"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="85"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="61"/>
         <source>“{text}” is not a time like {example}</source>
         <translation>„{text}“ ist keine Uhrzeit wie {example}</translation>
     </message>
@@ -3621,12 +3621,12 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
 <context>
     <name>RuleBox</name>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="160"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="119"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="218"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="177"/>
         <source> month(s)</source>
         <translation>
             <numerusform> Monat</numerusform>
@@ -3634,98 +3634,98 @@ Das Krampftagebuch im vorherigen Stand ist in {backup} aufbewahrt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="154"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="113"/>
         <source>24-hour times separated by commas, like 07:30, 19:00</source>
         <translation>Uhrzeiten im 24-Stunden-Format, durch Kommas getrennt, zum Beispiel 07:30, 19:00</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="183"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="142"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="172"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="131"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="198"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="157"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="132"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="91"/>
         <source>Done already</source>
         <translation>Schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="164"/>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="181"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="123"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="140"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="134"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="93"/>
         <source>Mark the next one as done, so it does not come</source>
         <translation>Die nächste als erledigt markieren, damit sie nicht kommt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="125"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="84"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="156"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="115"/>
         <source>Times</source>
         <translation>Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="169"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="128"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="182"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="141"/>
         <source>{reminder}: at</source>
         <translation>{reminder}: um</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="133"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="92"/>
         <source>{reminder}: done already</source>
         <translation>{reminder}: schon erledigt</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="162"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="121"/>
         <source>{reminder}: every how many minutes</source>
         <translation>{reminder}: alle wie viele Minuten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="179"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="138"/>
         <source>{reminder}: every how many months</source>
         <translation>{reminder}: alle wie viele Monate</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="166"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="125"/>
         <source>{reminder}: from</source>
         <translation>{reminder}: von</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="126"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="85"/>
         <source>{reminder}: on</source>
         <translation>{reminder}: an</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="153"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="112"/>
         <source>{reminder}: times of day</source>
         <translation>{reminder}: Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="167"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="126"/>
         <source>{reminder}: until</source>
         <translation>{reminder}: bis</translation>
     </message>
     <message>
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="190"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="149"/>
         <source>{reminder}: {day}</source>
         <translation>{reminder}: {day}</translation>
     </message>

@@ -96,7 +96,7 @@
 <context>
     <name>GuidesTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/guides_tab.py" line="377"/>
+        <location filename="../../cvi_companion/ui/guides_search.py" line="75"/>
         <source>%n guide(s) found. Enter opens the first.</source>
         <translation>
             <numerusform>%n guide found. Enter opens the first.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>RemindersTab</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="111"/>
+        <location filename="../../cvi_companion/ui/reminders_tab.py" line="68"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>RuleBox</name>
     <message numerus="yes">
-        <location filename="../../cvi_companion/ui/reminders_tab.py" line="218"/>
+        <location filename="../../cvi_companion/ui/reminder_rule_box.py" line="177"/>
         <source> month(s)</source>
         <translation>
             <numerusform> month</numerusform>
