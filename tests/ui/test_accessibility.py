@@ -8,7 +8,6 @@ until focus comes back, and returns what it met. Each screen gets both checks, a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cvi_companion.domain.reminder_schedule import occurrences
-from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.clock import Clock
-from cvi_companion.services.reminder_service import DueReminder, ReminderService
+from cvi_companion.services.reminder_service import ReminderService
 from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
+from tests.ui.screens import build_screen
 
 # A stay-on-top window asks to be raised when shown, which the offscreen test platform cannot do.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -260,69 +258,7 @@ def test_main_window_controls_are_reached_with_tab(qtbot, main_window, tab):
 
 def screens(name: str, request) -> QWidget:
     """Build one screen by name, with the fixtures it needs."""
-    get = request.getfixturevalue
-    if name == "quick log":
-        from cvi_companion.ui.quick_log_dialog import QuickLogDialog
-
-        return QuickLogDialog(get("service"))
-    if name == "entry":
-        from cvi_companion.ui.entry_dialog import Draft, EntryDialog
-
-        service = get("service")
-        return EntryDialog(service, draft=Draft(started_at=service.clock.now() - timedelta(minutes=20), side=None))
-    if name == "settings":
-        from cvi_companion.ui.settings_dialog import SettingsDialog
-
-        class NoAutostart:
-            location = "/nowhere/cvi-companion.desktop"
-
-            def is_enabled(self):
-                return False
-
-            def enable(self, command):
-                raise AssertionError("not in this test")
-
-            def disable(self):
-                raise AssertionError("not in this test")
-
-        return SettingsDialog(get("settings_service"), get("app_paths"), NoAutostart(), ("cvi-companion",))
-    if name == "data":
-        from cvi_companion.ui.data_dialog import DataDialog
-
-        return DataDialog(get("db"), get("app_paths"), get("settings_service"), get("service").clock)
-    if name == "report":
-        from cvi_companion.ui.insights_sections import InsightsSource
-        from cvi_companion.ui.report_dialog import ReportDialog
-
-        service = get("service")
-        return ReportDialog(InsightsSource(get("db"), service.clock, get("settings_service")))
-    if name == "trash":
-        from cvi_companion.ui.trash_dialog import TrashDialog
-
-        service = get("service")
-        repo, make_entry = get("repo"), get("make_entry")
-        entry = make_entry(minutes_ago=90, note="in the trash")
-        repo.add(entry)
-        service.delete([entry.id])
-        return TrashDialog(service)
-    if name == "shortcuts":
-        from cvi_companion.ui.shortcuts_dialog import ShortcutsDialog
-
-        return ShortcutsDialog(SHORTCUT_ROWS)
-    if name == "reminder":
-        from cvi_companion.ui.reminder_window import ReminderWindow
-
-        reminders = get("reminders")
-        window = ReminderWindow(reminders)
-        start = datetime(2026, 11, 22, 23, 0, tzinfo=UTC)
-        due = next(
-            o
-            for o in occurrences(reminders.plan, start, start + timedelta(days=30), reminders.clock.tz)
-            if o.kind is ReminderKind.WALKING
-        )
-        window.show_reminder(DueReminder(due))
-        return window
-    raise AssertionError(name)
+    return build_screen(name, request.getfixturevalue, shortcut_rows=SHORTCUT_ROWS)
 
 
 DIALOGS = ["quick log", "entry", "settings", "data", "report", "trash", "shortcuts"]

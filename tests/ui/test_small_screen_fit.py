@@ -7,7 +7,6 @@ what each window asks for at least (`minimumSizeHint`) with the app's real Germa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -21,6 +20,7 @@ from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.ui.appearance import apply_appearance
 from cvi_companion.ui.fit import available_room
+from tests.ui.screens import build_screen
 
 SMALL = QSize(1024, 600)
 # What a 1024x600 screen leaves for a window: a panel or two and the window's title bar and frame.
@@ -44,53 +44,9 @@ def reminders(settings_service, db, berlin, fake_time):
     return ReminderService(settings_service, ReminderLog(db), NightReports(db), Clock(berlin, now_utc=fake_time))
 
 
-class NoAutostart:
-    location = "/nowhere/cvi-companion.desktop"
-
-    def is_enabled(self) -> bool:
-        return False
-
-    def enable(self, command) -> None:
-        raise AssertionError("not in this test")
-
-    def disable(self) -> None:
-        raise AssertionError("not in this test")
-
-
 def build(name: str, get: Callable[[str], Any]) -> Any:
     """One window by name, with the fixtures it needs."""
-    if name == "main":
-        from cvi_companion.ui.main_window import MainWindow
-
-        window = MainWindow(get("service"), get("reminders"), get("settings_service"), database=get("db"))
-        window.offer_settings_dialog(lambda: None)
-        window.offer_data_dialog(lambda: None)
-        return window
-    if name == "entry":
-        from cvi_companion.ui.entry_dialog import Draft, EntryDialog
-
-        service = get("service")
-        return EntryDialog(service, draft=Draft(started_at=service.clock.now() - timedelta(minutes=20), side=None))
-    if name == "settings":
-        from cvi_companion.ui.settings_dialog import SettingsDialog
-
-        return SettingsDialog(get("settings_service"), get("app_paths"), NoAutostart(), ("cvi-companion",))
-    if name == "data":
-        from cvi_companion.ui.data_dialog import DataDialog
-
-        return DataDialog(get("db"), get("app_paths"), get("settings_service"), get("service").clock)
-    if name == "report":
-        from cvi_companion.ui.insights_sections import InsightsSource
-        from cvi_companion.ui.report_dialog import ReportDialog
-
-        service = get("service")
-        return ReportDialog(InsightsSource(get("db"), service.clock, get("settings_service")))
-    if name == "shortcuts":
-        from cvi_companion.ui.shortcut_list import rows
-        from cvi_companion.ui.shortcuts_dialog import ShortcutsDialog
-
-        return ShortcutsDialog(rows())
-    raise AssertionError(name)
+    return build_screen(name, get)
 
 
 WINDOWS = ["main", "entry", "settings", "data", "report", "shortcuts"]
