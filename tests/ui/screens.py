@@ -76,13 +76,13 @@ def build_screen(name: str, get: Callable[[str], Any], *, shortcut_rows: Sequenc
         from cvi_companion.ui.reminder_window import ReminderWindow
 
         reminders = get("reminders")
-        window = ReminderWindow(reminders)
+        reminder_window = ReminderWindow(reminders)
         start = datetime(2026, 11, 22, 23, 0, tzinfo=UTC)
         due = next(
             o
             for o in occurrences(reminders.plan, start, start + timedelta(days=30), reminders.clock.tz)
             if o.kind is ReminderKind.WALKING
         )
-        window.show_reminder(DueReminder(due))
-        return window
+        reminder_window.show_reminder(DueReminder(due))
+        return reminder_window
     raise AssertionError(name)
