@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from cvi_companion.domain.reminder_history import Outcome
-from cvi_companion.domain.reminder_schedule import occurrences
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.services.clock import Clock
 from cvi_companion.services.reminder_service import DueReminder, ReminderService
@@ -17,6 +16,7 @@ from cvi_companion.storage.night_reports import NightReports
 from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.ui.night_style import is_dim
 from cvi_companion.ui.reminder_window import ReminderWindow
+from tests.ui.reminder_cases import occurrence_of
 
 # A stay-on-top window asks to be raised when shown, which the offscreen test platform cannot do.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -30,19 +30,6 @@ def log(db):
 @pytest.fixture
 def reminders(settings_service, log, db, berlin, fake_time):
     return ReminderService(settings_service, log, NightReports(db), Clock(berlin, now_utc=fake_time))
-
-
-def occurrence_of(reminders: ReminderService, kind: ReminderKind, plan=None):
-    """The first occurrence of a kind from Monday 23 November 2026 on (every kind switched on)."""
-    plan = plan or reminders.plan
-    for rule in plan.rules:
-        plan = plan.with_rule(type(rule)(rule.kind, True, rule.schedule, rule.activity_s))
-    from dataclasses import replace
-
-    plan = replace(plan, stockings_confirmed=True)
-    start = datetime(2026, 11, 22, 23, 0, tzinfo=UTC)
-    found = occurrences(plan, start, start + timedelta(days=200), reminders.clock.tz)
-    return next(o for o in found if o.kind is kind)
 
 
 @pytest.fixture

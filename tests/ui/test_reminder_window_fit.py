@@ -7,15 +7,12 @@ or the window past the screen's edge), and German at 200 % text was cut at two t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
 from cvi_companion.app.translations import install_translations, remove_translations
-from cvi_companion.domain.reminder_schedule import Occurrence, occurrences
 from cvi_companion.domain.reminders import ReminderKind
 from cvi_companion.domain.settings import Appearance
 from cvi_companion.services.clock import Clock
@@ -25,18 +22,7 @@ from cvi_companion.storage.reminder_log import ReminderLog
 from cvi_companion.ui.appearance import apply_appearance
 from cvi_companion.ui.reminder_fit import corner_position, pack_rows
 from cvi_companion.ui.reminder_window import SCREEN_MARGIN, ReminderWindow
-
-
-def occurrence_of(reminders: ReminderService, kind: ReminderKind) -> Occurrence:
-    """The first occurrence of a kind from Monday 23 November 2026 on (every kind switched on)."""
-    plan = reminders.plan
-    for rule in plan.rules:
-        plan = plan.with_rule(type(rule)(rule.kind, True, rule.schedule, rule.activity_s))
-    plan = replace(plan, stockings_confirmed=True)
-    start = datetime(2026, 11, 22, 23, 0, tzinfo=UTC)
-    found = occurrences(plan, start, start + timedelta(days=200), reminders.clock.tz)
-    return next(o for o in found if o.kind is kind)
-
+from tests.ui.reminder_cases import occurrence_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
